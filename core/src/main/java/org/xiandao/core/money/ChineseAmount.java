@@ -49,17 +49,28 @@ public final class ChineseAmount {
         }
     }
 
-    /** Formats whole yuan the way a Chinese reader expects: 亿 from 10⁸, 万 from 10⁴. */
+    /**
+     * Formats whole yuan for a reader: in Chinese with 亿 from 10⁸ and 万 from 10⁴ ("1.5亿元"); in English
+     * with billions and millions ("CNY 150 m").
+     */
     public static String format(long yuan, boolean chinese) {
         BigDecimal v = BigDecimal.valueOf(yuan);
-        if (Math.abs(yuan) >= 100_000_000L) {
-            String n = v.divide(YI, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-            return chinese ? n + "亿元" : n + " 亿 yuan";
+        long abs = Math.abs(yuan);
+        if (chinese) {
+            if (abs >= 100_000_000L) {
+                return v.divide(YI, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "亿元";
+            }
+            if (abs >= 10_000L) {
+                return v.divide(WAN, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "万元";
+            }
+            return yuan + "元";
         }
-        if (Math.abs(yuan) >= 10_000L) {
-            String n = v.divide(WAN, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-            return chinese ? n + "万元" : n + " 万 yuan";
+        if (abs >= 1_000_000_000L) {
+            return "CNY " + v.divide(BigDecimal.valueOf(1_000_000_000L), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " bn";
         }
-        return chinese ? yuan + "元" : String.format(Locale.ROOT, "%,d yuan", yuan);
+        if (abs >= 1_000_000L) {
+            return "CNY " + v.divide(BigDecimal.valueOf(1_000_000L), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " m";
+        }
+        return String.format(Locale.ROOT, "CNY %,d", yuan);
     }
 }

@@ -171,7 +171,8 @@ public final class SyntheticShanghai {
 
     private static FundingStage stage(SplittableRandom r, double ageYears, int staff) {
         double maturity = Math.log1p(ageYears) + Math.log10(staff) + 0.8 * r.nextGaussian();
-        if (r.nextDouble() < 0.35) {
+        // Many firms never take outside equity; the more mature a firm, the likelier it has.
+        if (r.nextDouble() < clamp(0.6 - 0.1 * maturity, 0.05, 0.5)) {
             return FundingStage.NONE;
         }
         FundingStage[] ladder = {FundingStage.ANGEL, FundingStage.SERIES_A, FundingStage.SERIES_B,

@@ -277,6 +277,35 @@ public final class EnterpriseRepository {
                 .bindList("s", List.copyOf(segments)).mapTo(Long.class).one());
     }
 
+    /**
+     * Distinct enterprises per group, where each group is a set of segment codes (an industry with all
+     * its segments, say). An enterprise in two segments of the same group counts once; one query in all.
+     */
+    public Map<String, Long> countDistinctByGroup(Map<String, ? extends Collection<String>> groups) {
+        List<String> pairs = new ArrayList<>();
+        Map<String, Object> binds = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<String, ? extends Collection<String>> g : groups.entrySet()) {
+            for (String member : g.getValue()) {
+                pairs.add("(:m" + i + ", :g" + i + ")");
+                binds.put("m" + i, member);
+                binds.put("g" + i, g.getKey());
+                i++;
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        groups.keySet().forEach(k -> out.put(k, 0L));
+        if (pairs.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT m.grp, count(DISTINCT s.code) AS n FROM enterprise_segment s JOIN (VALUES "
+                + String.join(", ", pairs) + ") AS m(member, grp) ON s.segment = m.member GROUP BY m.grp";
+        jdbi.useHandle(h -> h.createQuery(sql).bindMap(binds)
+                .map((rs, ctx) -> Map.entry(rs.getString("grp"), rs.getLong("n")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     public Map<District, Long> countByDistrict() {
         return jdbi.withHandle(h -> h.createQuery("SELECT district, count(*) AS n FROM enterprise GROUP BY district")
                 .reduceRows(new LinkedHashMap<District, Long>(), (m, r) -> {

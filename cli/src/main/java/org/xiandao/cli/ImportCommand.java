@@ -1,0 +1,70 @@
+package org.xiandao.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.xiandao.store.Store;
+import org.xiandao.store.enterprise.EnterpriseImporter;
+import org.xiandao.store.tabular.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the store.",
+        subcommands = ImportCommand.Enterprises.class)
+final class ImportCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say what to import, e.g. 'import enterprises FILE'.");
+    }
+
+    @Command(name = "enterprises", mixinStandardHelpOptions = true,
+            description = {"Import enterprises from CSV (UTF-8) or XLSX in the documented column layout.",
+                "All-or-nothing: one bad row rejects the file and nothing changes (exit 65).",
+                "Re-importing the same file changes nothing (upsert by credit code)."})
+    static final class Enterprises implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "FILE", description = "A .csv or .xlsx file.")
+        Path file;
+
+        @Option(names = "--skip-invalid", description = "Import the valid rows and leave out the bad ones.")
+        boolean skipInvalid;
+
+        @Option(names = "--rejects", paramLabel = "FILE", description = "With --skip-invalid: write the rejected rows and their reasons here (CSV).")
+        Path rejects;
+
+        @Override
+        public Integer call() {
+            if (rejects != null && !skipInvalid) {
+                throw new UsageProblem("--rejects only makes sense with --skip-invalid");
+            }
+            try (Store store = common.open()) {
+                EnterpriseImporter.Result r = new EnterpriseImporter(store, LocalDate.now()).importFile(file, skipInvalid, rejects);
+                for (Problem p : r.problems()) {
+                    Output.people().println("skipped: " + p);
+                }
+                Output.people().printf("Imported %,d enterprises from %s into %s%s.%n", r.imported(), file.getFileName(),
+                        store.location().describe(), r.rejected() > 0 ? "; skipped " + r.rejected() + " invalid rows"
+                                + (rejects != null ? " (written to " + rejects + ")" : "") : "");
+                if (common.json) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("imported", r.imported());
+                    out.put("rejected", r.rejected());
+                    out.put("problems", r.problems());
+                    Output.json(out);
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Draws the charts from the JSON the server embeds in each page. When every chart on a page has
+// finished rendering, <body data-charts-ready="N"> tells tests (and curious people) how many there are.
+(function () {
+  const colours = { IC: '#2563eb', BIO: '#059669', AI: '#d97706' };
+  const rendered = [];
+
+  function industryOf(code) { return code.split('-')[0]; }
+
+  function done(chart) {
+    rendered.push(chart);
+    document.body.dataset.chartsReady = String(rendered.length);
+  }
+
+  function bar(el, rows, zh, horizontal) {
+    const chart = echarts.init(el);
+    const names = rows.map(r => zh ? r.nameZh : r.nameEn);
+    const data = rows.map(r => ({ value: r.count, code: r.code, itemStyle: { color: colours[industryOf(r.code)] || '#64748b' } }));
+    const category = { type: 'category', data: names, axisLabel: { interval: 0, fontSize: 11 } };
+    const value = { type: 'value' };
+    chart.setOption({
+      animation: false,
+      grid: { left: horizontal ? 190 : 50, right: 24, top: 10, bottom: horizontal ? 24 : 60, containLabel: false },
+      tooltip: { trigger: 'item' },
+      xAxis: horizontal ? value : Object.assign({}, category, { axisLabel: { interval: 0, rotate: 30, fontSize: 11 } }),
+      yAxis: horizontal ? Object.assign({}, category, { inverse: true }) : value,
+      series: [{ type: 'bar', data: data, label: { show: true, position: horizontal ? 'right' : 'top', fontSize: 10 } }]
+    });
+    chart.on('click', p => { window.location.href = el.dataset.link + encodeURIComponent(p.data.code); });
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+    return chart;
+  }
+
+  function overview() {
+    const node = document.getElementById('overview-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    bar(document.getElementById('chart-industry'), d.industry, d.zh, false);
+    bar(document.getElementById('chart-segment'), d.segment, d.zh, true);
+    bar(document.getElementById('chart-district'), d.district, d.zh, true);
+    bar(document.getElementById('chart-park'), d.park, d.zh, true);
+  }
+
+  function chainMap() {
+    const node = document.getElementById('chain-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    const el = document.getElementById('chart-chain');
+    const chart = echarts.init(el);
+    const max = Math.max(1, ...d.nodes.map(n => n.enterprises));
+    const perLayer = {};
+    d.nodes.forEach(n => { perLayer[n.layer] = (perLayer[n.layer] || 0) + 1; });
+    const layers = Math.max(...d.nodes.map(n => n.layer)) + 1;
+    const width = el.clientWidth, height = el.clientHeight;
+    const columnWidth = (width - 200) / Math.max(1, layers - 1);
+    // Columns are the supply layers; each column spreads its segments over the full height.
+    const nodes = d.nodes.map(n => ({
+      id: n.code, name: (d.zh ? n.nameZh : n.nameEn), code: n.code, value: n.enterprises,
+      x: 20 + n.layer * columnWidth, y: (n.row + 0.5) * height / perLayer[n.layer],
+      symbolSize: 8 + 28 * Math.sqrt(n.enterprises / max),
+      itemStyle: { color: colours[n.industry] },
+      label: { show: true, position: 'right', fontSize: 11, formatter: '{b}', width: Math.min(columnWidth - 30, 170), overflow: 'truncate' }
+    }));
+    chart.setOption({
+      animation: false,
+      tooltip: { formatter: p => p.dataType === 'node' ? `${p.data.code} ${p.data.name}: ${p.data.value}` : '' },
+      series: [{
+        type: 'graph', layout: 'none', roam: true, data: nodes, left: 10, right: 10, top: 10, bottom: 10,
+        links: d.links.map(l => ({ source: l.source, target: l.target })),
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+        lineStyle: { color: '#94a3b8', width: 1.2, curveness: 0.15, opacity: 0.8 }
+      }]
+    });
+    chart.on('click', p => { if (p.dataType === 'node') window.location.href = '/enterprises?segment=' + encodeURIComponent(p.data.code); });
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+  }
+
+  window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
+  overview();
+  chainMap();
+})();
