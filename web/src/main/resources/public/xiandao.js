@@ -13,6 +13,8 @@
 
   function bar(el, rows, zh, horizontal) {
     const chart = echarts.init(el);
+    // setOption renders synchronously, so the listener must be in place before it.
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
     const names = rows.map(r => zh ? r.nameZh : r.nameEn);
     const data = rows.map(r => ({ value: r.count, code: r.code, itemStyle: { color: colours[industryOf(r.code)] || '#64748b' } }));
     const category = { type: 'category', data: names, axisLabel: { interval: 0, fontSize: 11 } };
@@ -26,7 +28,6 @@
       series: [{ type: 'bar', data: data, label: { show: true, position: horizontal ? 'right' : 'top', fontSize: 10 } }]
     });
     chart.on('click', p => { window.location.href = el.dataset.link + encodeURIComponent(p.data.code); });
-    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
     return chart;
   }
 
@@ -46,6 +47,7 @@
     const d = JSON.parse(node.textContent);
     const el = document.getElementById('chart-chain');
     const chart = echarts.init(el);
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
     const max = Math.max(1, ...d.nodes.map(n => n.enterprises));
     const perLayer = {};
     d.nodes.forEach(n => { perLayer[n.layer] = (perLayer[n.layer] || 0) + 1; });
@@ -64,14 +66,13 @@
       animation: false,
       tooltip: { formatter: p => p.dataType === 'node' ? `${p.data.code} ${p.data.name}: ${p.data.value}` : '' },
       series: [{
-        type: 'graph', layout: 'none', roam: true, data: nodes, left: 10, right: 10, top: 10, bottom: 10,
+        type: 'graph', layout: 'none', roam: true, data: nodes, left: 10, right: 170, top: 12, bottom: 12,
         links: d.links.map(l => ({ source: l.source, target: l.target })),
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         lineStyle: { color: '#94a3b8', width: 1.2, curveness: 0.15, opacity: 0.8 }
       }]
     });
     chart.on('click', p => { if (p.dataType === 'node') window.location.href = '/enterprises?segment=' + encodeURIComponent(p.data.code); });
-    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
   }
 
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));

@@ -1,0 +1,179 @@
+package org.xiandao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiandao.core.enterprise.District;
+import org.xiandao.core.enterprise.Enterprise;
+import org.xiandao.core.synthetic.SyntheticShanghai;
+import org.xiandao.store.testing.Fixtures;
+import org.xiandao.web.system.Json;
+
+/** The JSON API over a real server and a real DuckDB store. */
+class ApiTest {
+
+    @TempDir
+    static Path temp;
+    static RunningServer server;
+    static final int N = 2_000;
+    static List<Enterprise> population;
+
+    @BeforeAll
+    static void start() {
+        server = new RunningServer(temp, N);
+        population = new SyntheticShanghai(Fixtures.TAXONOMY, Fixtures.PARKS, 42).enterprises(N).toList();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode json(String path, int expectedStatus) throws IOException {
+        HttpResponse<String> r = server.get(path);
+        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(expectedStatus);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    @Test
+    void health() throws IOException {
+        JsonNode h = json("/api/v1/health", 200);
+        assertThat(h.get("status").asText()).isEqualTo("ok");
+        assertThat(h.get("store").asText()).isEqualTo("duckdb");
+        assertThat(h.get("enterprises").asLong()).isEqualTo(N);
+    }
+
+    @Test
+    void overviewCountsMatchThePopulation() throws IOException {
+        JsonNode o = json("/api/v1/overview", 200);
+        assertThat(o.get("total").asLong()).isEqualTo(N);
+        assertThat(o.get("synthetic").asLong()).isEqualTo(N);
+        Set<String> ic = Fixtures.TAXONOMY.selfAndDescendants("IC");
+        long expectedIc = population.stream().filter(e -> e.segments().stream().anyMatch(ic::contains)).count();
+        assertThat(o.get("industries").get(0).get("code").asText()).isEqualTo("IC");
+        assertThat(o.get("industries").get(0).get("count").asLong()).isEqualTo(expectedIc);
+        long pudong = population.stream().filter(e -> e.district() == District.PUDONG).count();
+        JsonNode firstDistrict = o.get("districts").get(0);
+        assertThat(firstDistrict.get("code").asText()).isEqualTo("PUDONG");
+        assertThat(firstDistrict.get("count").asLong()).isEqualTo(pudong);
+    }
+
+    @Test
+    void searchPagesAndSorts() throws IOException {
+        JsonNode p1 = json("/api/v1/enterprises?segment=BIO-2&sort=staff&dir=desc&size=5", 200);
+        Set<String> cell = Fixtures.TAXONOMY.selfAndDescendants("BIO-2");
+        long expected = population.stream().filter(e -> e.segments().stream().anyMatch(cell::contains)).count();
+        assertThat(p1.get("total").asLong()).isEqualTo(expected);
+        assertThat(p1.get("items")).hasSize(5);
+        List<Integer> staff = new ArrayList<>();
+        p1.get("items").forEach(i -> staff.add(i.get("staff").asInt()));
+        assertThat(staff).isSortedAccordingTo((a, b) -> b - a);
+        JsonNode p2 = json("/api/v1/enterprises?segment=BIO-2&sort=staff&dir=desc&size=5&page=2", 200);
+        assertThat(p2.get("items").get(0).get("staff").asInt()).isLessThanOrEqualTo(staff.get(4));
+        assertThat(p1.get("items").get(0).get("synthetic").asBoolean()).isTrue();
+        assertThat(p1.get("items").get(0).get("origin").get("kind").asText()).isEqualTo("synthetic");
+    }
+
+    @Test
+    void enterpriseByCode() throws IOException {
+        Enterprise e = population.get(10);
+        JsonNode j = json("/api/v1/enterprises/" + e.code().value(), 200);
+        assertThat(j.get("nameZh").asText()).isEqualTo(e.nameZh());
+        assertThat(j.get("revenueYuan").asLong()).isEqualTo(e.financials().revenue());
+        assertThat(j.get("founded").asText()).isEqualTo(e.founded().toString());
+    }
+
+    @Test
+    void badInputIsAnsweredWith400NamingTheParameter() throws IOException {
+        assertThat(json("/api/v1/enterprises?segment=IC-99", 400).get("parameter").asText()).isEqualTo("segment");
+        assertThat(json("/api/v1/enterprises?district=Atlantis", 400).get("error").asText()).contains("Atlantis");
+        assertThat(json("/api/v1/enterprises?page=0", 400).get("parameter").asText()).isEqualTo("page");
+        assertThat(json("/api/v1/enterprises?size=abc", 400).get("error").asText()).contains("whole number");
+        assertThat(json("/api/v1/enterprises?sort=height", 400).get("parameter").asText()).isEqualTo("sort");
+        assertThat(json("/api/v1/enterprises/NOT-A-CODE", 400).get("error").asText()).contains("18 characters");
+        assertThat(json("/api/v1/enterprises/91350100M000100Y43", 404).get("error").asText()).contains("No enterprise");
+    }
+
+    @Test
+    void chainMapCountsEachSegmentsEnterprises() throws IOException {
+        JsonNode chain = json("/api/v1/chain", 200);
+        JsonNode fab = null;
+        for (JsonNode n : chain.get("nodes")) {
+            if (n.get("code").asText().equals("IC-3")) {
+                fab = n;
+            }
+        }
+        assertThat(fab).isNotNull();
+        Set<String> fabs = Fixtures.TAXONOMY.selfAndDescendants("IC-3");
+        assertThat(fab.get("enterprises").asLong()).isEqualTo(population.stream().filter(e -> e.segments().stream().anyMatch(fabs::contains)).count());
+        assertThat(chain.get("links").size()).isEqualTo(Fixtures.TAXONOMY.edges(org.xiandao.core.chain.EdgeKind.GOES_INTO).size());
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryApiRoute() throws IOException {
+        JsonNode doc = json("/api/v1/openapi.json", 200);
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        Set<String> documented = new HashSet<>();
+        doc.get("paths").fieldNames().forEachRemaining(documented::add);
+        Set<String> served = new HashSet<>();
+        server.app.unsafe.internalRouter.allHttpHandlers().forEach(h -> {
+            String path = h.endpoint.path;
+            if (path.startsWith("/api/")) {
+                served.add(path);
+            }
+        });
+        assertThat(documented).isEqualTo(served);
+        for (String path : documented) {
+            if (!path.contains("{")) {
+                assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void pagesRenderInBothLanguagesAndErrorsArePages() {
+        HttpResponse<String> en = server.get("/");
+        assertThat(en.statusCode()).isEqualTo(200);
+        assertThat(en.body()).contains("Enterprises by industry").contains("Synthetic data");
+        HttpResponse<String> zh = server.get("/", "zh-CN,zh;q=0.9");
+        assertThat(zh.body()).contains("按产业分布").contains("合成数据");
+        assertThat(server.get("/?lang=zh").body()).contains("按产业分布");
+        HttpResponse<String> detail = server.get("/enterprises/" + population.get(3).code().value());
+        assertThat(detail.body()).contains(population.get(3).nameEn()).contains("synthetic (generator seed 42)");
+        HttpResponse<String> missing = server.get("/enterprises/91350100M000100Y43");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("No enterprise with credit code");
+        assertThat(server.get("/no/such/page").statusCode()).isEqualTo(404);
+        HttpResponse<String> badSearch = server.get("/enterprises?band=GIANT");
+        assertThat(badSearch.statusCode()).isEqualTo(400);
+        assertThat(badSearch.body()).contains("unknown size band");
+    }
+
+    @Test
+    void searchExportsToExcelInTheImportLayout() throws IOException {
+        HttpResponse<byte[]> r = server.getBytes("/enterprises.xlsx?district=XUHUI&sort=revenue");
+        assertThat(r.statusCode()).isEqualTo(200);
+        long xuhui = population.stream().filter(e -> e.district() == District.XUHUI).count();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            var sheet = wb.getSheet("enterprises");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("credit_code");
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) xuhui);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("XUHUI");
+            assertThat(wb.getSheet("about").getRow(0).getCell(0).getStringCellValue()).contains("synthetic");
+        }
+    }
+}
