@@ -103,7 +103,9 @@ class BrowserTest {
         String before = browser.driver.findElement(By.id("result-count")).getText();
         assertThat(before).contains("3,000");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("district"))).selectByValue("XUHUI");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("result-count")).getText().equals(before));
+        // htmx swaps the results in place; an element read mid-swap goes stale, so wait through that.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("result-count")).getText().equals(before) && d.getCurrentUrl().contains("district=XUHUI"));
         JsonNode api = Json.MAPPER.readTree(server.get("/api/v1/enterprises?district=XUHUI").body());
         assertThat(browser.driver.findElement(By.id("result-count")).getText()).contains(String.format("%,d", api.get("total").asLong()));
         assertThat(browser.driver.getCurrentUrl()).contains("district=XUHUI");

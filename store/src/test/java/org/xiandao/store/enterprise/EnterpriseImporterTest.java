@@ -31,7 +31,7 @@ import org.xiandao.store.testing.TestStores.TestStore;
 class EnterpriseImporterTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    private static final String HEADER = String.join(",", EnterpriseLayout.COLUMNS);
+    private static final String HEADER = Fixtures.IMPORT_HEADER;
 
     @TempDir
     Path temp;
@@ -51,14 +51,8 @@ class EnterpriseImporterTest {
         return new EnterpriseImporter(t.store(), TODAY);
     }
 
-    static String row(Enterprise e) {
-        var f = e.financials();
-        return String.join(",", e.code().value(), e.nameZh(), e.nameEn(), e.founded().toString(), e.district().name(),
-                e.parkCode() == null ? "" : e.parkCode(), "" + e.headcount().staff(), "" + e.headcount().technical(),
-                "" + e.headcount().research(), "" + f.revenue(), "" + f.totalAssets(), "" + f.rdExpense(0),
-                "" + f.rdExpense(1), "" + f.rdExpense(2), "" + f.highTechRevenue(), "" + e.ip().classOne(),
-                "" + e.ip().classTwo(), e.stage().name(), "" + f.equityRaised(), String.join("|", e.segments()),
-                "\"" + e.description() + "\"");
+    private static String row(Enterprise e) {
+        return Fixtures.importRow(e);
     }
 
     private Path csv(String name, String... lines) throws IOException {

@@ -40,6 +40,20 @@ public final class Fixtures {
                 Origin.imported("fixture.csv", n));
     }
 
+    /** The import-file header line for every column of the layout. */
+    public static final String IMPORT_HEADER = String.join(",", org.xiandao.store.enterprise.EnterpriseLayout.COLUMNS);
+
+    /** {@code e} as one CSV line of an import file, in the layout's column order. */
+    public static String importRow(Enterprise e) {
+        var f = e.financials();
+        return String.join(",", e.code().value(), e.nameZh(), e.nameEn(), e.founded().toString(), e.district().name(),
+                e.parkCode() == null ? "" : e.parkCode(), "" + e.headcount().staff(), "" + e.headcount().technical(),
+                "" + e.headcount().research(), "" + f.revenue(), "" + f.totalAssets(), "" + f.rdExpense(0),
+                "" + f.rdExpense(1), "" + f.rdExpense(2), "" + f.highTechRevenue(), "" + e.ip().classOne(),
+                "" + e.ip().classTwo(), e.stage().name(), "" + f.equityRaised(), String.join("|", e.segments()),
+                "\"" + e.description().replace("\"", "\"\"") + "\"");
+    }
+
     public static List<Enterprise> synthetic(int n) {
         return new SyntheticShanghai(TAXONOMY, PARKS, 7).enterprises(n).toList();
     }
