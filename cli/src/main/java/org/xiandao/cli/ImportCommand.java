@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the store.",
-        subcommands = ImportCommand.Enterprises.class)
+        subcommands = {ImportCommand.Enterprises.class, ImportCommand.LlmList.class})
 final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -62,6 +62,36 @@ final class ImportCommand implements Runnable {
                     out.put("rejected", r.rejected());
                     out.put("problems", r.problems());
                     Output.json(out);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "llm-list", mixinStandardHelpOptions = true,
+            description = {"Read the awesome-LLMs-In-China Markdown table (|序号|公司|大模型|省市|类别|官网|说明|) and hold",
+                "the organisations of one city for identification: the list has no credit codes, so they wait in",
+                "the review queue (/enterprises/unidentified) instead of entering the pool."})
+    static final class LlmList implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "FILE", description = "The list's README.md.")
+        Path file;
+
+        @Option(names = "--city", defaultValue = "上海", description = "Keep rows whose 省市 starts with this (default ${DEFAULT-VALUE}).")
+        String city;
+
+        @Override
+        public Integer call() {
+            var orgs = org.xiandao.store.enterprise.ChineseLlmList.read(file, city);
+            try (Store store = common.open()) {
+                store.unidentified().upsert(orgs);
+                Output.people().printf("Held %d organisations from %s (%s) for identification; none entered the pool,"
+                        + " because the list gives no credit codes.%n", orgs.size(), file.getFileName(), city);
+                if (common.json) {
+                    Output.json(orgs);
                 }
             }
             return 0;

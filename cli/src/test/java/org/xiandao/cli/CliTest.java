@@ -113,6 +113,20 @@ class CliTest {
     }
 
     @Test
+    void theRealLargeModelListIsHeldForIdentificationNotGuessedIntoThePool() {
+        Path readme = org.xiandao.store.testing.SharedData.folder("awesome-llms-in-china").resolve("README.md");
+        Cli.Result r = Cli.run("import", "llm-list", readme.toString(), "--db", db());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("for identification");
+        try (Store s = Store.open(StoreLocation.parse(db()))) {
+            assertThat(s.unidentified().all()).extracting(u -> u.name()).contains("商汤科技", "稀宇科技", "上海人工智能实验室");
+            assertThat(s.enterprises().count()).isZero();
+        }
+        Cli.Result notATable = Cli.run("import", "llm-list", Path.of("pom.xml").toAbsolutePath().toString(), "--db", db());
+        assertThat(notATable.exitCode()).isEqualTo(65);
+    }
+
+    @Test
     void unusableStoresGiveOneSentenceAndExitOne() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("a-folder.duckdb"));
         Cli.Result dir = Cli.run("generate", "--enterprises", "5", "--db", folder.toString());

@@ -16,6 +16,7 @@ import org.xiandao.core.chain.Taxonomy;
 import org.xiandao.core.chain.TaxonomyReader;
 import org.xiandao.core.park.Parks;
 import org.xiandao.store.enterprise.EnterpriseRepository;
+import org.xiandao.store.enterprise.UnidentifiedEnterpriseRepository;
 import org.xiandao.store.internal.DuckDbDataSource;
 
 /**
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
     private final Taxonomy taxonomy;
     private final Parks parks;
     private final EnterpriseRepository enterprises;
+    private final UnidentifiedEnterpriseRepository unidentified;
 
     private Store(StoreLocation location, DataSource dataSource) {
         this.location = location;
@@ -38,6 +40,7 @@ public final class Store implements AutoCloseable {
         this.taxonomy = TaxonomyReader.shipped();
         this.parks = Parks.shipped(taxonomy);
         this.enterprises = new EnterpriseRepository(jdbi, location.isDuckDb() ? (DuckDbDataSource) dataSource : null);
+        this.unidentified = new UnidentifiedEnterpriseRepository(jdbi);
     }
 
     /**
@@ -108,6 +111,7 @@ public final class Store implements AutoCloseable {
     public Taxonomy taxonomy() { return taxonomy; }
     public Parks parks() { return parks; }
     public EnterpriseRepository enterprises() { return enterprises; }
+    public UnidentifiedEnterpriseRepository unidentified() { return unidentified; }
 
     @Override
     public void close() {

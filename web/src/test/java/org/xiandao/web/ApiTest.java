@@ -154,6 +154,9 @@ class ApiTest {
         assertThat(server.get("/?lang=zh").body()).contains("按产业分布");
         HttpResponse<String> detail = server.get("/enterprises/" + population.get(3).code().value());
         assertThat(detail.body()).contains(population.get(3).nameEn()).contains("synthetic (generator seed 42)");
+        HttpResponse<String> queue = server.get("/enterprises/unidentified");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Nothing is waiting");
         HttpResponse<String> missing = server.get("/enterprises/91350100M000100Y43");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("No enterprise with credit code");

@@ -29,6 +29,10 @@ public final class EnterpriseRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/enterprises", this::searchPage);
         routes.get("/enterprises.xlsx", this::export);
+        routes.get("/enterprises/unidentified", ctx -> Templates.render(ctx, "unidentified.jte", Map.of(
+                "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()), "entries", store.unidentified().all(),
+                "taxonomy", store.taxonomy())));
+        routes.get("/api/v1/unidentified", ctx -> ctx.json(store.unidentified().all()));
         routes.get("/enterprises/{code}", this::detailPage);
         routes.get("/api/v1/enterprises", ctx -> {
             EnterprisePage page = search(ctx);
