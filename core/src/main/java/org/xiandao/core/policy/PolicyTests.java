@@ -65,6 +65,11 @@ public final class PolicyTests {
                     failures.add("expected " + a.name() + " = " + expected + " but the outcome is " + PolicyInterpreter.describe(ev.outcome()));
                 }
             }
+            case "in_force" -> {
+                if ((ev.outcome() != Outcome.NOT_IN_FORCE) != Boolean.TRUE.equals(expected)) {
+                    failures.add("expected in_force = " + expected + " but the outcome is " + PolicyInterpreter.describe(ev.outcome()));
+                }
+            }
             case "amount" -> {
                 long want = Math.round((Double) expected);
                 if (ev.amount() == null || ev.amount() != want) {

@@ -25,7 +25,7 @@ import org.xiandao.core.policy.ast.Expr;
 public final class Checker {
 
     /** Result names an example may expect besides the policy's own lets. */
-    public static final Set<String> RESULT_NAMES = Set.of("qualifies", "undecided", "conflict", "amount");
+    public static final Set<String> RESULT_NAMES = Set.of("qualifies", "undecided", "conflict", "amount", "in_force");
 
     private final Policy policy;
     private final Taxonomy taxonomy;
@@ -87,7 +87,7 @@ public final class Checker {
                 }
             }
             for (Definitions.Assignment a : ex.expect()) {
-                if (a.name().equals("qualifies") || a.name().equals("undecided") || a.name().equals("conflict")) {
+                if (a.name().equals("qualifies") || a.name().equals("undecided") || a.name().equals("conflict") || a.name().equals("in_force")) {
                     expectUnit(a.value(), Unit.BOOL, "expected " + a.name());
                 } else if (a.name().equals("amount")) {
                     expectUnit(a.value(), Unit.YUAN, "expected amount");
