@@ -385,7 +385,7 @@ public final class PolicyInterpreter {
             for (Expr.BandRow row : b.rows()) {
                 double bound = number(row.bound());
                 if (Double.isNaN(bound)) {
-                    return Double.NaN;
+                    return value(b.otherwise()) instanceof Byte ? (Object) UNKNOWN : (Object) Double.NaN;
                 }
                 if (row.atLeast() ? subject >= bound : subject < bound) {
                     return value(row.value());

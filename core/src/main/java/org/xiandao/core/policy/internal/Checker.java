@@ -166,7 +166,7 @@ public final class Checker {
     }
 
     /** The unit of an expression, or null after reporting an error inside it. */
-    Unit unitOf(Expr e) {
+    public Unit unitOf(Expr e) {
         if (e instanceof Expr.Literal l) {
             return l.unit();
         } else if (e instanceof Expr.Bool) {

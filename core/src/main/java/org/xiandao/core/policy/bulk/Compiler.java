@@ -1,0 +1,154 @@
+package org.xiandao.core.policy.bulk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xiandao.core.chain.Taxonomy;
+import org.xiandao.core.enterprise.Population;
+import org.xiandao.core.policy.Field;
+import org.xiandao.core.policy.Policy;
+import org.xiandao.core.policy.PolicyInterpreter;
+import org.xiandao.core.policy.Unit;
+import org.xiandao.core.policy.ast.Expr;
+import org.xiandao.core.policy.internal.Checker;
+
+/**
+ * Turns a checked policy's expressions into array nodes for one population and date. Parameters are
+ * resolved to constants here (with any scenario override), so the per-row work is arithmetic only.
+ */
+final class Compiler {
+
+    private final Policy policy;
+    private final Population population;
+    private final Taxonomy taxonomy;
+    private final LocalDate date;
+    private final Map<String, Double> overrides;
+    private final Checker units;
+    private final Map<String, Nodes.Memo> lets = new HashMap<>();
+
+    Compiler(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides) {
+        this.policy = policy;
+        this.population = population;
+        this.taxonomy = taxonomy;
+        this.date = date;
+        this.overrides = overrides;
+        this.units = new Checker(policy, taxonomy);
+    }
+
+    Node compile(Expr e) {
+        if (e instanceof Expr.Literal l) {
+            return new Nodes.ConstNumber(l.value());
+        } else if (e instanceof Expr.Bool b) {
+            return new Nodes.ConstBool(b.value() ? Nodes.TRUE : Nodes.FALSE);
+        } else if (e instanceof Expr.Text t) {
+            return new Nodes.ConstText(t.value());
+        } else if (e instanceof Expr.Ref r) {
+            return ref(r.name());
+        } else if (e instanceof Expr.Unary u) {
+            Node operand = compile(u.operand());
+            return u.op().equals("not") ? new Nodes.Not(operand) : new Nodes.Negate(operand);
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        }
+        Expr.Band band = (Expr.Band) e;
+        int n = band.rows().size();
+        Node[] bounds = new Node[n];
+        boolean[] atLeast = new boolean[n];
+        Node[] values = new Node[n];
+        for (int i = 0; i < n; i++) {
+            bounds[i] = compile(band.rows().get(i).bound());
+            atLeast[i] = band.rows().get(i).atLeast();
+            values[i] = compile(band.rows().get(i).value());
+        }
+        return new Nodes.Band(compile(band.subject()), bounds, atLeast, values, compile(band.otherwise()));
+    }
+
+    private Node ref(String name) {
+        if (policy.lets().containsKey(name)) {
+            Nodes.Memo memo = lets.get(name);
+            if (memo == null) {
+                memo = new Nodes.Memo();
+                lets.put(name, memo);
+                memo.inner = compile(policy.lets().get(name).value());
+            }
+            return memo;
+        }
+        if (policy.parameters().containsKey(name)) {
+            double v = overrides.containsKey(name) ? overrides.get(name)
+                    : PolicyInterpreter.parameterValue(policy.parameters().get(name), date);
+            return new Nodes.ConstNumber(v);
+        }
+        var field = Field.find(name);
+        if (field.isPresent()) {
+            Unit unit = field.get().unit();
+            if (unit == Unit.DATE) {
+                return new Nodes.DateColumn(population.foundedEpochDay());
+            }
+            if (unit == Unit.TEXT) {
+                return new Nodes.TextColumn(population.texts(name));
+            }
+            return new Nodes.NumberColumn(population.numbers(name));
+        }
+        return new Nodes.Missing();
+    }
+
+    private Node binary(Expr.Binary b) {
+        switch (b.op()) {
+            case "and", "or":
+                return new Nodes.Logic(b.op().equals("and"), compile(b.left()), compile(b.right()));
+            case "+", "-", "*", "/":
+                return new Nodes.Arithmetic(b.op(), compile(b.left()), compile(b.right()));
+            default:
+                Unit u = units.unitOf(b.left());
+                if (u == Unit.TEXT || u == Unit.BOOL) {
+                    return new Nodes.Equality(b.op().equals("=="), compile(b.left()), compile(b.right()), u == Unit.BOOL);
+                }
+                return new Nodes.Compare(b.op(), compile(b.left()), compile(b.right()));
+        }
+    }
+
+    private Node call(Expr.Call c) {
+        switch (c.function()) {
+            case "min", "max": {
+                List<Node> args = new ArrayList<>();
+                c.args().forEach(a -> args.add(compile(a)));
+                return new Nodes.MinMax(c.function().equals("min"), args);
+            }
+            case "if":
+                return new Nodes.If(compile(c.args().get(0)), compile(c.args().get(1)), compile(c.args().get(2)));
+            case "years_since":
+                return new Nodes.YearsSince(compile(c.args().get(0)));
+            case "in_segment":
+                return new Nodes.InSegment(population.segmentCodes(), taxonomy.selfAndDescendants(((Expr.Text) c.args().get(0)).value()));
+            default: {
+                String name = ((Expr.Ref) c.args().get(0)).name();
+                if (name.equals("park")) {
+                    return new Known(population.texts("park"));
+                }
+                return new Nodes.ConstBool(Field.find(name).isPresent() ? Nodes.TRUE : Nodes.FALSE);
+            }
+        }
+    }
+
+    /** known(park): the only field a population can lack row by row. */
+    private static final class Known extends Node {
+        private final String[] column;
+        private final byte[] out = new byte[Chunk.SIZE];
+
+        Known(String[] column) {
+            this.column = column;
+        }
+
+        @Override
+        byte[] bools(Chunk c) {
+            for (int i = 0; i < c.n; i++) {
+                out[i] = column[c.start + i] == null ? Nodes.FALSE : Nodes.TRUE;
+            }
+            return out;
+        }
+    }
+}
