@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code xiandao} command. Exit codes: 0 success, 2 usage error, 65 bad input data, 1 anything else. */
 @Command(name = "xiandao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Xiandao (先导): the platform for Shanghai's program for integrated circuits, biomedicine and AI.",
-        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, ImportCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, ImportCommand.class, PolicyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -50,6 +50,10 @@ public final class Main implements Runnable {
         } else if (e instanceof BadInputException bad) {
             err.println(bad.problems().stream().map(Object::toString).collect(Collectors.joining(System.lineSeparator())));
             err.println("Nothing was changed (" + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + ").");
+            code = BAD_INPUT;
+        } else if (e instanceof org.xiandao.core.policy.PolicyException bad) {
+            err.println(bad.getMessage());
+            err.println("Nothing was loaded (" + bad.errors().size() + (bad.errors().size() == 1 ? " error" : " errors") + ").");
             code = BAD_INPUT;
         } else if (e instanceof StoreUnavailableException || e instanceof StoreException) {
             err.println(e.getMessage());

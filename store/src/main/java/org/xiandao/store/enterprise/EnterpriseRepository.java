@@ -192,6 +192,22 @@ public final class EnterpriseRepository {
         }
     }
 
+    /**
+     * The whole pool as a columnar population, read in one streaming pass (segments aggregated by the
+     * database), so a million enterprises never sit in memory as objects at once.
+     */
+    public org.xiandao.core.enterprise.Population population(Taxonomy taxonomy) {
+        String sql = "SELECT e.*, g.segs FROM enterprise e JOIN (SELECT code, string_agg(segment, '|' ORDER BY position) AS segs"
+                + " FROM enterprise_segment GROUP BY code) g ON g.code = e.code ORDER BY e.code";
+        return jdbi.inTransaction(h -> {
+            var rows = h.createQuery(sql).setFetchSize(10_000)
+                    .map((rs, ctx) -> EnterpriseMapper.map(rs).with(List.of(rs.getString("segs").split("\\|"))));
+            try (var iterator = rows.iterator()) {
+                return org.xiandao.core.enterprise.Population.of(iterator, taxonomy);
+            }
+        });
+    }
+
     public Optional<Enterprise> find(String code) {
         return jdbi.withHandle(h -> load(h, h.createQuery("SELECT * FROM enterprise WHERE code = :code").bind("code", code)))
                 .stream().findFirst();

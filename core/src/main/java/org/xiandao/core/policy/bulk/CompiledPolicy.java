@@ -24,11 +24,12 @@ public final class CompiledPolicy {
     private final Node[] exceptions;
     private final Node benefit;
 
-    private CompiledPolicy(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides) {
+    private CompiledPolicy(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
+                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
         this.policy = policy;
         this.population = population;
         this.date = date;
-        Compiler compiler = new Compiler(policy, population, taxonomy, date, overrides);
+        Compiler compiler = new Compiler(policy, population, taxonomy, date, overrides, assumptions);
         List<Definitions.Condition> cs = policy.conditions();
         conditions = new Node[cs.size()];
         for (int i = 0; i < cs.size(); i++) {
@@ -49,7 +50,16 @@ public final class CompiledPolicy {
     /** @param overrides scenario values replacing parameters, by name */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides);
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of());
+    }
+
+    /**
+     * @param assumptions estimates of application inputs from enterprise fields, by input name; an input
+     *                    without one is unknown for every enterprise
+     */
+    public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
+                                         Map<String, Double> overrides, Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions);
     }
 
     /** Outcomes and amounts for every enterprise of the population. */

@@ -25,10 +25,13 @@ final class Compiler {
     private final Taxonomy taxonomy;
     private final LocalDate date;
     private final Map<String, Double> overrides;
+    private final Map<String, Expr> assumptions;
     private final Checker units;
     private final Map<String, Nodes.Memo> lets = new HashMap<>();
 
-    Compiler(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides) {
+    Compiler(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
+             Map<String, Expr> assumptions) {
+        this.assumptions = assumptions;
         this.policy = policy;
         this.population = population;
         this.taxonomy = taxonomy;
@@ -93,6 +96,10 @@ final class Compiler {
             }
             return new Nodes.NumberColumn(population.numbers(name));
         }
+        Expr assumed = assumptions.get(name);
+        if (assumed != null) {
+            return compile(assumed);
+        }
         return new Nodes.Missing();
     }
 
@@ -129,7 +136,7 @@ final class Compiler {
                 if (name.equals("park")) {
                     return new Known(population.texts("park"));
                 }
-                return new Nodes.ConstBool(Field.find(name).isPresent() ? Nodes.TRUE : Nodes.FALSE);
+                return new Nodes.ConstBool(Field.find(name).isPresent() || assumptions.containsKey(name) ? Nodes.TRUE : Nodes.FALSE);
             }
         }
     }

@@ -38,6 +38,11 @@ public final class Checker {
         this.taxonomy = taxonomy;
     }
 
+    /** The errors found so far, e.g. by {@link #unitOf} on an expression checked on its own. */
+    public List<PolicyError> errors() {
+        return errors;
+    }
+
     public List<PolicyError> check() {
         for (Definitions.Parameter p : policy.parameters().values()) {
             for (Definitions.DatedValue v : p.values()) {

@@ -60,14 +60,15 @@ public final class PolicySimulation {
         List<PolicyReport> out = new ArrayList<>();
         String[] groupKeys = groupKeys(population, by);
         for (Policy policy : policies) {
-            CompiledPolicy.Results base = CompiledPolicy.compile(policy, population, taxonomy, date).run();
+            var assumed = scenario.assumptionsFor(policy.id());
+            CompiledPolicy.Results base = CompiledPolicy.compile(policy, population, taxonomy, date, Map.of(), assumed).run();
             Run baseRun = summarise(policy, base, groupKeys, population);
             Map<String, Double> overrides = scenario.overridesFor(policy.id());
             if (overrides.isEmpty()) {
                 out.add(new PolicyReport(policy.id(), policy.titleZh(), policy.titleEn(), policy.inForce(date), baseRun, null, 0, 0, 0));
                 continue;
             }
-            CompiledPolicy.Results alt = CompiledPolicy.compile(policy, population, taxonomy, date, overrides).run();
+            CompiledPolicy.Results alt = CompiledPolicy.compile(policy, population, taxonomy, date, overrides, assumed).run();
             Run altRun = summarise(policy, alt, groupKeys, population);
             long gained = 0;
             long lost = 0;

@@ -98,4 +98,37 @@ class PolicySimulationTest {
                 .hasMessageContaining("rate is percent but the value is number");
         assertThatThrownBy(() -> ScenarioParser.parse("s", "# nothing\n", List.of(p))).hasMessageContaining("changes nothing");
     }
+
+    @Test
+    void assumptionsEstimateMissingInputsForBaselineAndScenarioAlike() {
+        Policy p = PolicyParser.parse("tapeout.policy", """
+                policy tapeout
+                title "流片" "Tape-out"
+                effective 2020-01-01 ..
+                clause c1 "30% of tape-out fees"
+                parameter rate percent
+                  2020-01-01 = 30% "doc"
+                input fee yuan "tape-out fee"
+                eligible all
+                  [c1] in_segment("IC-2") and fee > 0元
+                benefit [c1] = fee * rate
+                """, TAXONOMY);
+        var none = new PolicySimulation(TAXONOMY).run(List.of(p), POPULATION, DATE, Scenario.BASELINE, PolicySimulation.GroupBy.SEGMENT).get(0);
+        assertThat(none.baseline().outcomes().get(Outcome.QUALIFIES)).isZero();
+        Scenario s = ScenarioParser.parse("s", """
+                assume tapeout.fee = rd_expense_y3 * 40%
+                set tapeout.rate = 40%
+                """, List.of(p));
+        assertThat(s.assumptionTexts()).containsEntry("tapeout.fee", "rd_expense_y3 * 40%");
+        var report = new PolicySimulation(TAXONOMY).run(List.of(p), POPULATION, DATE, s, PolicySimulation.GroupBy.SEGMENT).get(0);
+        var design = TAXONOMY.selfAndDescendants("IC-2");
+        long baseCost = FIRMS.stream().filter(e -> e.segments().stream().anyMatch(design::contains) && e.financials().rdExpense(2) > 0)
+                .mapToLong(e -> Math.round(e.financials().rdExpense(2) * 0.4 * 0.3)).sum();
+        assertThat(report.baseline().cost()).isEqualTo(baseCost).isPositive();
+        assertThat(report.scenario().cost()).isGreaterThan(report.baseline().cost());
+        assertThatThrownBy(() -> ScenarioParser.parse("s", "assume tapeout.fee = 30%", List.of(p)))
+                .hasMessageContaining("fee is yuan but the assumption gives percent");
+        assertThatThrownBy(() -> ScenarioParser.parse("s", "assume tapeout.fe = revenue", List.of(p)))
+                .hasMessageContaining("has no input 'fe'");
+    }
 }
