@@ -75,7 +75,33 @@
     chart.on('click', p => { if (p.dataType === 'node') window.location.href = '/enterprises?segment=' + encodeURIComponent(p.data.code); });
   }
 
+  function simulation() {
+    const node = document.getElementById('simulation-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    const el = document.getElementById('chart-simulation');
+    const chart = echarts.init(el);
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+    const names = d.policies.map(p => d.zh ? p.titleZh : p.titleEn);
+    const base = d.policies.map(p => p.baseline.payable);
+    const alt = d.policies.map(p => p.scenario ? p.scenario.payable : p.baseline.payable);
+    const yi = v => (v / 1e8).toFixed(2);
+    chart.setOption({
+      animation: false,
+      legend: { data: [d.zh ? '基线' : 'Baseline', d.zh ? '情景' : 'Scenario'] },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 260, right: 40, top: 30, bottom: 30 },
+      xAxis: { type: 'value', name: d.zh ? '亿元' : '亿 yuan', axisLabel: { formatter: yi } },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 240, overflow: 'truncate', fontSize: 11 } },
+      series: [
+        { name: d.zh ? '基线' : 'Baseline', type: 'bar', data: base, itemStyle: { color: '#64748b' } },
+        { name: d.zh ? '情景' : 'Scenario', type: 'bar', data: alt, itemStyle: { color: '#2563eb' } }
+      ]
+    });
+  }
+
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
   overview();
   chainMap();
+  simulation();
 })();

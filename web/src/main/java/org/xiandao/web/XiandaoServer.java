@@ -15,6 +15,8 @@ import org.xiandao.web.chain.ChainRoutes;
 import org.xiandao.web.enterprise.EnterpriseRoutes;
 import org.xiandao.web.overview.OverviewRoutes;
 import org.xiandao.web.overview.OverviewService;
+import org.xiandao.web.policy.PolicyRoutes;
+import org.xiandao.web.policy.PolicyService;
 import org.xiandao.web.system.BadRequestException;
 import org.xiandao.web.system.Json;
 import org.xiandao.web.system.NotFoundException;
@@ -35,6 +37,7 @@ public final class XiandaoServer {
         ChainRoutes chain = new ChainRoutes(new ChainMapService(store), store);
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
+        PolicyRoutes policies = new PolicyRoutes(store, new PolicyService(store));
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
@@ -45,6 +48,7 @@ public final class XiandaoServer {
             chain.register(config.routes);
             enterprises.register(config.routes);
             api.register(config.routes);
+            policies.register(config.routes);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(TaxonomyException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));

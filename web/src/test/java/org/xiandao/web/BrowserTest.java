@@ -43,7 +43,7 @@ class BrowserTest {
 
     private static List<Long> chartValues(String id) {
         Object values = browser.script("return echarts.getInstanceByDom(document.getElementById('" + id
-                + "')).getOption().series[0].data.map(d => d.value);");
+                + "')).getOption().series[0].data.map(d => typeof d === 'object' ? d.value : d);");
         List<Long> out = new ArrayList<>();
         for (Object v : (List<?>) values) {
             out.add(((Number) v).longValue());
@@ -114,5 +114,27 @@ class BrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("origin")));
         assertThat(browser.driver.findElement(By.id("origin")).getText()).contains("synthetic");
         browser.screenshot("enterprise");
+    }
+
+    @Test
+    void theCalculatorExplainsClauseByClauseAndTheSimulationChartsTheApisFigures() throws IOException {
+        browser.driver.get(server.url("/policies?lang=en&date=2024-06-01&founded=2019-05-01&staff=80&technical_staff=20"
+                + "&revenue=30000000&rd_expense_y3=1600000&high_tech_revenue=25000000&ip_class_one=2&ip_class_two=3&segments=IC-2.1"));
+        var rows = browser.driver.findElements(By.cssSelector("#policy-results tbody tr"));
+        assertThat(rows).isNotEmpty();
+        var hnte = rows.stream().filter(r -> r.getText().contains("High-tech enterprise recognition")).findFirst().orElseThrow();
+        assertThat(hnte.findElement(By.cssSelector(".verdict")).getText()).isEqualTo("qualifies");
+        hnte.findElement(By.tagName("summary")).click();
+        assertThat(hnte.getText()).contains("[art11.4]").contains("min_tech_share = 10%");
+        browser.screenshot("policy-calculator");
+
+        browser.driver.get(server.url("/policies/simulate?lang=en&date=2025-09-01&scenario="
+                + java.net.URLEncoder.encode("set sh_ai_model_voucher.rate = 60%", java.nio.charset.StandardCharsets.UTF_8)));
+        browser.awaitCharts(1);
+        JsonNode api = Json.MAPPER.readTree(server.get("/api/v1/policies/simulate?date=2025-09-01").body());
+        List<Long> baseline = new ArrayList<>();
+        api.get("policies").forEach(p -> baseline.add(p.get("baseline").get("payable").asLong()));
+        assertThat(chartValues("chart-simulation")).isEqualTo(baseline);
+        browser.screenshot("policy-simulation");
     }
 }

@@ -1,0 +1,74 @@
+package org.xiandao.web.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xiandao.core.enterprise.Population;
+import org.xiandao.core.policy.Evaluation;
+import org.xiandao.core.policy.Facts;
+import org.xiandao.core.policy.Policy;
+import org.xiandao.core.policy.PolicyInterpreter;
+import org.xiandao.core.policy.Scenario;
+import org.xiandao.core.policy.ShippedPolicies;
+import org.xiandao.core.policy.ast.Definitions;
+import org.xiandao.core.policy.internal.ScenarioParser;
+import org.xiandao.core.policy.simulation.PolicySimulation;
+import org.xiandao.store.Store;
+
+/** The policy engine as the web uses it: the shipped policies, evaluation and simulation over the store. */
+public final class PolicyService {
+
+    private final Store store;
+    private final List<Policy> policies;
+    private final PolicyInterpreter interpreter;
+    private Population population;
+    private long populationCount = -1;
+
+    public PolicyService(Store store) {
+        this.store = store;
+        this.policies = ShippedPolicies.load(store.taxonomy());
+        this.interpreter = new PolicyInterpreter(store.taxonomy());
+    }
+
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    /** Every policy in force on {@code date}, evaluated and explained for these facts. */
+    public List<Evaluation> evaluate(Facts facts, LocalDate date) {
+        List<Evaluation> out = new ArrayList<>();
+        for (Policy p : policies) {
+            if (p.inForce(date)) {
+                out.add(interpreter.evaluate(p, facts, date));
+            }
+        }
+        return out;
+    }
+
+    /** Every input any policy declares, once, in policy order. */
+    public Map<String, Definitions.Input> inputs() {
+        Map<String, Definitions.Input> all = new LinkedHashMap<>();
+        policies.forEach(p -> p.inputs().forEach(all::putIfAbsent));
+        return all;
+    }
+
+    public Scenario scenario(String text) {
+        return text == null || text.isBlank() ? Scenario.BASELINE : ScenarioParser.parse("scenario", text, policies);
+    }
+
+    public List<PolicySimulation.PolicyReport> simulate(LocalDate date, Scenario scenario, PolicySimulation.GroupBy by) {
+        return new PolicySimulation(store.taxonomy()).run(policies, population(), date, scenario, by);
+    }
+
+    /** The population, reloaded only when the pool's size has changed since the last load. */
+    synchronized Population population() {
+        long count = store.enterprises().count();
+        if (population == null || count != populationCount) {
+            population = store.enterprises().population(store.taxonomy());
+            populationCount = count;
+        }
+        return population;
+    }
+}
