@@ -26,6 +26,7 @@ public final class Population {
     private final int[] segmentOffsets;
     private final int[] segmentIds;
     private final List<String> segmentCodes;
+    private final long[] segmentBits;
 
     private Population(int size, String[] codes, Map<String, double[]> numbers, long[] founded, String[] district,
                        String[] park, String[] stage, int[] segmentOffsets, int[] segmentIds, List<String> segmentCodes) {
@@ -39,6 +40,17 @@ public final class Population {
         this.segmentOffsets = segmentOffsets;
         this.segmentIds = segmentIds;
         this.segmentCodes = segmentCodes;
+        // One bitset of segment indexes per enterprise, for membership tests in a few AND operations.
+        int words = (segmentCodes.size() + 63) / 64;
+        this.segmentBits = new long[size * words];
+        for (int i = 0; i < size; i++) {
+            for (int k = segmentOffsets[i]; k < segmentOffsets[i + 1]; k++) {
+                int id = segmentIds[k];
+                if (id >= 0) {
+                    segmentBits[i * words + (id >>> 6)] |= 1L << (id & 63);
+                }
+            }
+        }
     }
 
     /** The numeric columns, by import-layout name. */
@@ -149,6 +161,12 @@ public final class Population {
     public int segmentId(int k) { return segmentIds[k]; }
 
     public List<String> segmentCodes() { return segmentCodes; }
+
+    /**
+     * Each enterprise's segments as a bitset over {@link #segmentCodes()}: enterprise {@code i} owns the
+     * {@code (segmentCodes().size() + 63) / 64} words starting at {@code i} times that count.
+     */
+    public long[] segmentBits() { return segmentBits; }
 
     /** The main (first) segment of enterprise {@code i}, or null. */
     public String mainSegment(int i) {

@@ -225,13 +225,20 @@ final class Nodes {
     }
 
     static final class Compare extends Node {
-        private final String op;
+        private static final int GE = 0;
+        private static final int LE = 1;
+        private static final int GT = 2;
+        private static final int LT = 3;
+        private static final int EQ = 4;
+        private static final int NE = 5;
+
+        private final int op;
         private final Node left;
         private final Node right;
         private final byte[] out = new byte[Chunk.SIZE];
 
         Compare(String op, Node left, Node right) {
-            this.op = op;
+            this.op = List.of(">=", "<=", ">", "<", "==", "!=").indexOf(op);
             this.left = left;
             this.right = right;
         }
@@ -240,22 +247,15 @@ final class Nodes {
         byte[] bools(Chunk c) {
             double[] l = left.numbers(c);
             double[] r = right.numbers(c);
-            for (int i = 0; i < c.n; i++) {
-                double a = l[i];
-                double b = r[i];
-                if (Double.isNaN(a) || Double.isNaN(b)) {
-                    out[i] = UNKNOWN;
-                    continue;
-                }
-                boolean v = switch (op) {
-                    case ">=" -> a >= b;
-                    case "<=" -> a <= b;
-                    case ">" -> a > b;
-                    case "<" -> a < b;
-                    case "==" -> a == b;
-                    default -> a != b;
-                };
-                out[i] = v ? TRUE : FALSE;
+            int n = c.n;
+            // One loop per operator, so the comparison is not re-dispatched for every enterprise.
+            switch (op) {
+                case GE -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] >= r[i] ? TRUE : FALSE; }
+                case LE -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] <= r[i] ? TRUE : FALSE; }
+                case GT -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] > r[i] ? TRUE : FALSE; }
+                case LT -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] < r[i] ? TRUE : FALSE; }
+                case EQ -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] == r[i] ? TRUE : FALSE; }
+                default -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] != r[i] ? TRUE : FALSE; }
             }
             return out;
         }
@@ -413,25 +413,28 @@ final class Nodes {
     }
 
     static final class InSegment extends Node {
-        private final boolean[] member;
+        private final long[] mask;
         private final byte[] out = new byte[Chunk.SIZE];
 
-        /** @param under the segment and everything below it, as indexes into the population's segment codes */
+        /** @param under the segment and everything below it, matched against each row's segment bitset */
         InSegment(List<String> segmentCodes, Set<String> under) {
-            member = new boolean[segmentCodes.size()];
+            mask = new long[(segmentCodes.size() + 63) / 64];
             for (int i = 0; i < segmentCodes.size(); i++) {
-                member[i] = under.contains(segmentCodes.get(i));
+                if (under.contains(segmentCodes.get(i))) {
+                    mask[i >>> 6] |= 1L << (i & 63);
+                }
             }
         }
 
         @Override
         byte[] bools(Chunk c) {
+            long[] bits = c.population.segmentBits();
+            int words = mask.length;
             for (int i = 0; i < c.n; i++) {
-                int row = c.start + i;
+                int base = (c.start + i) * words;
                 byte v = FALSE;
-                for (int k = c.population.segmentStart(row); k < c.population.segmentEnd(row); k++) {
-                    int id = c.population.segmentId(k);
-                    if (id >= 0 && member[id]) {
+                for (int w = 0; w < words; w++) {
+                    if ((bits[base + w] & mask[w]) != 0) {
                         v = TRUE;
                         break;
                     }
@@ -451,6 +454,8 @@ final class Nodes {
         private final Node otherwise;
         private final double[] nums = new double[Chunk.SIZE];
         private final byte[] bools = new byte[Chunk.SIZE];
+        private final double[] subjectCopy = new double[Chunk.SIZE];
+        private final int[] which = new int[Chunk.SIZE];
 
         Band(Node subject, Node[] bounds, boolean[] atLeast, Node[] values, Node otherwise) {
             this.subject = subject;
@@ -462,9 +467,9 @@ final class Nodes {
 
         /** For each row, which value it takes: a row index, values.length for else, -1 for unknown. */
         private int[] pick(Chunk c) {
-            double[] s = subject.numbers(c).clone();
-            int[] which = new int[c.n];
-            Arrays.fill(which, Integer.MIN_VALUE);
+            double[] s = subjectCopy;
+            System.arraycopy(subject.numbers(c), 0, s, 0, c.n);
+            Arrays.fill(which, 0, c.n, Integer.MIN_VALUE);
             for (int i = 0; i < c.n; i++) {
                 if (Double.isNaN(s[i])) {
                     which[i] = -1;
@@ -494,11 +499,12 @@ final class Nodes {
         @Override
         double[] numbers(Chunk c) {
             int[] which = pick(c);
+            // Each value node owns its buffer and no other node writes it, so no copies are needed.
             double[][] v = new double[values.length + 1][];
             for (int r = 0; r < values.length; r++) {
-                v[r] = values[r].numbers(c).clone();
+                v[r] = values[r].numbers(c);
             }
-            v[values.length] = otherwise.numbers(c).clone();
+            v[values.length] = otherwise.numbers(c);
             for (int i = 0; i < c.n; i++) {
                 nums[i] = which[i] < 0 ? Double.NaN : v[which[i]][i];
             }
@@ -510,9 +516,9 @@ final class Nodes {
             int[] which = pick(c);
             byte[][] v = new byte[values.length + 1][];
             for (int r = 0; r < values.length; r++) {
-                v[r] = values[r].bools(c).clone();
+                v[r] = values[r].bools(c);
             }
-            v[values.length] = otherwise.bools(c).clone();
+            v[values.length] = otherwise.bools(c);
             for (int i = 0; i < c.n; i++) {
                 bools[i] = which[i] < 0 ? UNKNOWN : v[which[i]][i];
             }
