@@ -62,21 +62,65 @@ public final class CompiledPolicy {
         return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions);
     }
 
-    /** Outcomes and amounts for every enterprise of the population. */
+    /** Outcomes and amounts for every enterprise of the population, on this thread. */
     public Results run() {
+        Results r = empty();
+        if (policy.inForce(date)) {
+            runChunks(0, 1, r);
+        }
+        return r;
+    }
+
+    /**
+     * The same results computed by {@code threads} threads, each with its own compiled copy taking every
+     * {@code threads}-th chunk. Chunks write disjoint ranges of the result arrays.
+     */
+    public static Results runParallel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
+                                      Map<String, Double> overrides, Map<String, org.xiandao.core.policy.ast.Expr> assumptions,
+                                      int threads) {
+        CompiledPolicy first = compile(policy, population, taxonomy, date, overrides, assumptions);
+        Results r = first.empty();
+        if (!policy.inForce(date) || threads <= 1) {
+            return policy.inForce(date) ? first.run() : r;
+        }
+        List<Thread> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            CompiledPolicy copy = t == 0 ? first : compile(policy, population, taxonomy, date, overrides, assumptions);
+            int offset = t;
+            Thread worker = new Thread(() -> copy.runChunks(offset, threads, r), "policy-" + policy.id() + "-" + t);
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while evaluating " + policy.id(), e);
+            }
+        }
+        return r;
+    }
+
+    private Results empty() {
         int size = population.size();
         Outcome[] outcomes = new Outcome[size];
-        long[] amounts = new long[size];
-        boolean[] hasAmount = new boolean[size];
         if (!policy.inForce(date)) {
             java.util.Arrays.fill(outcomes, Outcome.NOT_IN_FORCE);
-            return new Results(policy, date, outcomes, amounts, hasAmount);
         }
+        return new Results(policy, date, outcomes, new long[size], new boolean[size]);
+    }
+
+    private void runChunks(int firstChunk, int step, Results r) {
+        int size = population.size();
+        Outcome[] outcomes = r.outcomes();
+        long[] amounts = r.amounts();
+        boolean[] hasAmount = r.hasAmount();
         Chunk c = new Chunk(population, date.toEpochDay());
         byte[] base = new byte[Chunk.SIZE];
         int exceptionCount = exceptions.length;
         byte[][] exceptionValues = new byte[exceptionCount][];
-        for (int start = 0; start < size; start += Chunk.SIZE) {
+        for (int start = firstChunk * Chunk.SIZE; start < size; start += step * Chunk.SIZE) {
             c.start = start;
             c.n = Math.min(Chunk.SIZE, size - start);
             c.id++;
@@ -107,7 +151,6 @@ public final class CompiledPolicy {
                 outcomes[start + i] = o;
             }
         }
-        return new Results(policy, date, outcomes, amounts, hasAmount);
     }
 
     private Outcome decide(byte base, byte[][] exceptionValues, int i) {

@@ -104,8 +104,11 @@ final class Compiler {
     }
 
     private Node binary(Expr.Binary b) {
+        if (b.op().equals("or")) {
+            return or(b);
+        }
         switch (b.op()) {
-            case "and", "or":
+            case "and":
                 return new Nodes.Logic(b.op().equals("and"), compile(b.left()), compile(b.right()));
             case "+", "-", "*", "/":
                 return new Nodes.Arithmetic(b.op(), compile(b.left()), compile(b.right()));
@@ -115,6 +118,40 @@ final class Compiler {
                     return new Nodes.Equality(b.op().equals("=="), compile(b.left()), compile(b.right()), u == Unit.BOOL);
                 }
                 return new Nodes.Compare(b.op(), compile(b.left()), compile(b.right()));
+        }
+    }
+
+    /**
+     * An or-chain. Segment tests in it ({@code in_segment("IC-3") or in_segment("IC-4") or …}) are merged
+     * into one membership test against the union of their segments: never unknown, so the merge gives the
+     * same answer in one pass instead of one pass per segment.
+     */
+    private Node or(Expr.Binary b) {
+        List<Expr> operands = new ArrayList<>();
+        flattenOr(b, operands);
+        java.util.Set<String> segments = new java.util.HashSet<>();
+        Node result = null;
+        for (Expr e : operands) {
+            if (e instanceof Expr.Call call && call.function().equals("in_segment")) {
+                segments.addAll(taxonomy.selfAndDescendants(((Expr.Text) call.args().get(0)).value()));
+            } else {
+                Node n = compile(e);
+                result = result == null ? n : new Nodes.Logic(false, result, n);
+            }
+        }
+        if (!segments.isEmpty()) {
+            Node membership = new Nodes.InSegment(population.segmentCodes(), segments);
+            result = result == null ? membership : new Nodes.Logic(false, result, membership);
+        }
+        return result;
+    }
+
+    private static void flattenOr(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op().equals("or")) {
+            flattenOr(b.left(), out);
+            flattenOr(b.right(), out);
+        } else {
+            out.add(e);
         }
     }
 

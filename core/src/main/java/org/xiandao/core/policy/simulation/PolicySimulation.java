@@ -24,6 +24,7 @@ import org.xiandao.core.policy.bulk.CompiledPolicy;
 public final class PolicySimulation {
 
     private static final int TOP = 10;
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
     private final Taxonomy taxonomy;
 
@@ -61,14 +62,14 @@ public final class PolicySimulation {
         String[] groupKeys = groupKeys(population, by);
         for (Policy policy : policies) {
             var assumed = scenario.assumptionsFor(policy.id());
-            CompiledPolicy.Results base = CompiledPolicy.compile(policy, population, taxonomy, date, Map.of(), assumed).run();
+            CompiledPolicy.Results base = CompiledPolicy.runParallel(policy, population, taxonomy, date, Map.of(), assumed, THREADS);
             Run baseRun = summarise(policy, base, groupKeys, population);
             Map<String, Double> overrides = scenario.overridesFor(policy.id());
             if (overrides.isEmpty()) {
                 out.add(new PolicyReport(policy.id(), policy.titleZh(), policy.titleEn(), policy.inForce(date), baseRun, null, 0, 0, 0));
                 continue;
             }
-            CompiledPolicy.Results alt = CompiledPolicy.compile(policy, population, taxonomy, date, overrides, assumed).run();
+            CompiledPolicy.Results alt = CompiledPolicy.runParallel(policy, population, taxonomy, date, overrides, assumed, THREADS);
             Run altRun = summarise(policy, alt, groupKeys, population);
             long gained = 0;
             long lost = 0;

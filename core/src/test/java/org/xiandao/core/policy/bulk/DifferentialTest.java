@@ -49,6 +49,9 @@ class DifferentialTest {
             for (LocalDate date : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 1))) {
                 tests.add(DynamicTest.dynamicTest(policy.id() + " on " + date, () -> {
                     CompiledPolicy.Results bulk = CompiledPolicy.compile(policy, population, TAXONOMY, date).run();
+                    CompiledPolicy.Results parallel = CompiledPolicy.runParallel(policy, population, TAXONOMY, date, Map.of(), Map.of(), 3);
+                    assertThat(parallel.outcomes()).isEqualTo(bulk.outcomes());
+                    assertThat(parallel.amounts()).isEqualTo(bulk.amounts());
                     Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
                     for (int i = 0; i < N; i++) {
                         Evaluation one = interpreter.evaluate(policy, Facts.of(enterprises.get(i)), date);
