@@ -31,7 +31,12 @@ final class ServeCommand implements Callable<Integer> {
         if (options.port < 0 || options.port > 65535) {
             throw new UsageProblem("--port must be between 0 and 65535, was " + options.port);
         }
-        Javalin app = XiandaoServer.create(store, options.host);
+        if (options.policies != null && !java.nio.file.Files.isDirectory(options.policies)) {
+            throw new UsageProblem("--policies: " + options.policies + " is not a folder");
+        }
+        var policyService = new org.xiandao.web.policy.PolicyService(store, options.policies);
+        policyService.loadErrors().forEach(e -> Output.people().println("policy left out: " + e));
+        Javalin app = XiandaoServer.create(store, options.host, policyService);
         try {
             app.start(options.port);
         } catch (RuntimeException e) {

@@ -33,11 +33,16 @@ public final class XiandaoServer {
 
     /** Creates the server without starting it. Binds to {@code host}; 127.0.0.1 unless asked otherwise. */
     public static Javalin create(Store store, String host) {
+        return create(store, host, new PolicyService(store));
+    }
+
+    /** As {@link #create(Store, String)}, with the policies to serve. */
+    public static Javalin create(Store store, String host, PolicyService policyService) {
         OverviewRoutes overview = new OverviewRoutes(new OverviewService(store));
         ChainRoutes chain = new ChainRoutes(new ChainMapService(store), store);
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
-        PolicyRoutes policies = new PolicyRoutes(store, new PolicyService(store));
+        PolicyRoutes policies = new PolicyRoutes(store, policyService);
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;

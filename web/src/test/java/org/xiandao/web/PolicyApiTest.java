@@ -118,4 +118,39 @@ class PolicyApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("cannot decide");
     }
+
+    @Test
+    void aBrokenPolicyFileIsLeftOutWhileTheOthersKeepWorking() throws IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("policies"));
+        java.nio.file.Files.writeString(folder.resolve("good.policy"), """
+                policy good
+                title "好" "Good"
+                effective 2020-01-01 ..
+                clause c "x"
+                eligible all
+                  [c] staff >= 10
+                """);
+        java.nio.file.Files.writeString(folder.resolve("broken.policy"), """
+                policy broken
+                effective 2020-01-01 ..
+                clause c "x"
+                eligible all
+                  [c] staff >= 10%
+                """);
+        var service = new org.xiandao.web.policy.PolicyService(server.store.store(), folder);
+        assertThat(service.policies()).extracting(org.xiandao.core.policy.Policy::id).containsExactly("good");
+        assertThat(service.loadErrors()).hasSize(1);
+        assertThat(service.loadErrors().get(0).toString()).startsWith("broken.policy:5:13: cannot compare a number with a share");
+        var app = XiandaoServer.create(server.store.store(), "127.0.0.1", service).start(0);
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/policies?staff=20")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("broken.policy:5:13").contains("Good").contains("qualifies");
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            app.stop();
+        }
+    }
 }

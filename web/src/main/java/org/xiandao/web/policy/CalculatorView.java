@@ -13,7 +13,8 @@ import org.xiandao.core.policy.ast.Definitions;
 
 /** What the calculator page shows: the form (with what was typed) and, once asked, every policy's result. */
 public record CalculatorView(List<Policy> policies, Map<String, Definitions.Input> inputs, LocalDate date,
-                             Enterprise enterprise, List<Evaluation> results, boolean asked, Function<String, String> typed) {
+                             Enterprise enterprise, List<Evaluation> results, boolean asked, Function<String, String> typed,
+                             List<org.xiandao.core.policy.PolicyError> loadErrors) {
 
     public List<Field> fields() {
         return List.of(Field.values());

@@ -108,7 +108,7 @@ public final class PolicyRoutes {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("ctx", PageContext.of(ctx, store.enterprises().countSynthetic()));
         model.put("view", new CalculatorView(service.policies(), service.inputs(), date, e, results, asked,
-                key -> ctx.queryParam(key) == null ? "" : ctx.queryParam(key)));
+                key -> ctx.queryParam(key) == null ? "" : ctx.queryParam(key), service.loadErrors()));
         Templates.render(ctx, "policies.jte", model);
     }
 

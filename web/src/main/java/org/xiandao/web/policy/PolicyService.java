@@ -26,14 +26,48 @@ public final class PolicyService {
     private Population population;
     private long populationCount = -1;
 
+    private final List<org.xiandao.core.policy.PolicyError> loadErrors = new ArrayList<>();
+
+    /** Serves the shipped policies. */
     public PolicyService(Store store) {
+        this(store, null);
+    }
+
+    /**
+     * Serves the policies of {@code folder} (every .policy file), or the shipped ones when it is null.
+     * A file that does not parse or check is left out and its errors are kept for the page; the other
+     * policies keep working.
+     */
+    public PolicyService(Store store, java.nio.file.Path folder) {
         this.store = store;
-        this.policies = ShippedPolicies.load(store.taxonomy());
         this.interpreter = new PolicyInterpreter(store.taxonomy());
+        if (folder == null) {
+            this.policies = ShippedPolicies.load(store.taxonomy());
+            return;
+        }
+        List<Policy> loaded = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".policy")).sorted().toList()) {
+                try {
+                    loaded.add(org.xiandao.core.policy.PolicyParser.parse(f.getFileName().toString(),
+                            java.nio.file.Files.readString(f), store.taxonomy()));
+                } catch (org.xiandao.core.policy.PolicyException e) {
+                    loadErrors.addAll(e.errors());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the policy folder " + folder, e);
+        }
+        this.policies = List.copyOf(loaded);
     }
 
     public List<Policy> policies() {
         return policies;
+    }
+
+    /** Errors of policy files that were left out, each at file:line:column. */
+    public List<org.xiandao.core.policy.PolicyError> loadErrors() {
+        return loadErrors;
     }
 
     /** Every policy in force on {@code date}, evaluated and explained for these facts. */
