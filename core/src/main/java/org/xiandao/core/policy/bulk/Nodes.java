@@ -7,15 +7,17 @@ import java.util.Set;
 /** The node kinds the compiler emits. Kept together because each is a few lines of array arithmetic. */
 final class Nodes {
 
-    static final byte TRUE = 1;
+    // Three-valued logic encoded so that Kleene's and/or are min/max and not is 2 - x: no branches in
+    // the hot loops. (The interpreter uses 1/0/-1; the encodings never meet.)
     static final byte FALSE = 0;
-    static final byte UNKNOWN = -1;
+    static final byte UNKNOWN = 1;
+    static final byte TRUE = 2;
 
     private Nodes() {
     }
 
     static final class ConstNumber extends Node {
-        private final double value;
+        final double value;
         private final double[] out = new double[Chunk.SIZE];
 
         ConstNumber(double value) {
@@ -192,7 +194,7 @@ final class Nodes {
         byte[] bools(Chunk c) {
             byte[] v = operand.bools(c);
             for (int i = 0; i < c.n; i++) {
-                out[i] = v[i] == UNKNOWN ? UNKNOWN : v[i] == TRUE ? FALSE : TRUE;
+                out[i] = (byte) (TRUE - v[i]);
             }
             return out;
         }
@@ -248,14 +250,15 @@ final class Nodes {
             double[] l = left.numbers(c);
             double[] r = right.numbers(c);
             int n = c.n;
-            // One loop per operator, so the comparison is not re-dispatched for every enterprise.
+            // One loop per operator, so the comparison is not re-dispatched for every enterprise. Each
+            // loop tests the relation and its complement; a NaN fails both and falls through to UNKNOWN.
             switch (op) {
-                case GE -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] >= r[i] ? TRUE : FALSE; }
-                case LE -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] <= r[i] ? TRUE : FALSE; }
-                case GT -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] > r[i] ? TRUE : FALSE; }
-                case LT -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] < r[i] ? TRUE : FALSE; }
-                case EQ -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] == r[i] ? TRUE : FALSE; }
-                default -> { for (int i = 0; i < n; i++) out[i] = Double.isNaN(l[i]) || Double.isNaN(r[i]) ? UNKNOWN : l[i] != r[i] ? TRUE : FALSE; }
+                case GE -> { for (int i = 0; i < n; i++) out[i] = l[i] >= r[i] ? TRUE : l[i] < r[i] ? FALSE : UNKNOWN; }
+                case LE -> { for (int i = 0; i < n; i++) out[i] = l[i] <= r[i] ? TRUE : l[i] > r[i] ? FALSE : UNKNOWN; }
+                case GT -> { for (int i = 0; i < n; i++) out[i] = l[i] > r[i] ? TRUE : l[i] <= r[i] ? FALSE : UNKNOWN; }
+                case LT -> { for (int i = 0; i < n; i++) out[i] = l[i] < r[i] ? TRUE : l[i] >= r[i] ? FALSE : UNKNOWN; }
+                case EQ -> { for (int i = 0; i < n; i++) out[i] = l[i] == r[i] ? TRUE : l[i] < r[i] || l[i] > r[i] ? FALSE : UNKNOWN; }
+                default -> { for (int i = 0; i < n; i++) out[i] = l[i] < r[i] || l[i] > r[i] ? TRUE : l[i] == r[i] ? FALSE : UNKNOWN; }
             }
             return out;
         }
@@ -311,25 +314,25 @@ final class Nodes {
         byte[] bools(Chunk c) {
             byte[] l = left.bools(c);
             byte[] r = right.bools(c);
-            for (int i = 0; i < c.n; i++) {
-                out[i] = and ? and(l[i], r[i]) : or(l[i], r[i]);
+            if (and) {
+                for (int i = 0; i < c.n; i++) {
+                    out[i] = (byte) Math.min(l[i], r[i]);
+                }
+            } else {
+                for (int i = 0; i < c.n; i++) {
+                    out[i] = (byte) Math.max(l[i], r[i]);
+                }
             }
             return out;
         }
     }
 
     static byte and(byte a, byte b) {
-        if (a == FALSE || b == FALSE) {
-            return FALSE;
-        }
-        return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : TRUE;
+        return (byte) Math.min(a, b);
     }
 
     static byte or(byte a, byte b) {
-        if (a == TRUE || b == TRUE) {
-            return TRUE;
-        }
-        return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : FALSE;
+        return (byte) Math.max(a, b);
     }
 
     static final class MinMax extends Node {
@@ -457,16 +460,53 @@ final class Nodes {
         private final double[] subjectCopy = new double[Chunk.SIZE];
         private final int[] which = new int[Chunk.SIZE];
 
+        /** The bounds when all are constants (parameters and literals, as in every rulebook table); else null. */
+        private final double[] constantBounds;
+
         Band(Node subject, Node[] bounds, boolean[] atLeast, Node[] values, Node otherwise) {
             this.subject = subject;
             this.bounds = bounds;
             this.atLeast = atLeast;
             this.values = values;
             this.otherwise = otherwise;
+            double[] cb = new double[bounds.length];
+            boolean allConstant = true;
+            for (int r = 0; r < bounds.length; r++) {
+                if (bounds[r] instanceof ConstNumber k && !Double.isNaN(k.value)) {
+                    cb[r] = k.value;
+                } else {
+                    allConstant = false;
+                }
+            }
+            this.constantBounds = allConstant ? cb : null;
+        }
+
+        private int[] pickConstant(Chunk c) {
+            double[] s = subject.numbers(c);
+            int rows = constantBounds.length;
+            for (int i = 0; i < c.n; i++) {
+                double x = s[i];
+                int w = rows;
+                if (x != x) {
+                    w = -1;
+                } else {
+                    for (int r = 0; r < rows; r++) {
+                        if (atLeast[r] ? x >= constantBounds[r] : x < constantBounds[r]) {
+                            w = r;
+                            break;
+                        }
+                    }
+                }
+                which[i] = w;
+            }
+            return which;
         }
 
         /** For each row, which value it takes: a row index, values.length for else, -1 for unknown. */
         private int[] pick(Chunk c) {
+            if (constantBounds != null) {
+                return pickConstant(c);
+            }
             double[] s = subjectCopy;
             System.arraycopy(subject.numbers(c), 0, s, 0, c.n);
             Arrays.fill(which, 0, c.n, Integer.MIN_VALUE);
