@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final Parks parks;
     private final EnterpriseRepository enterprises;
     private final UnidentifiedEnterpriseRepository unidentified;
+    private final org.xiandao.store.fund.FundRepository funds;
 
     private Store(StoreLocation location, DataSource dataSource) {
         this.location = location;
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.parks = Parks.shipped(taxonomy);
         this.enterprises = new EnterpriseRepository(jdbi, location.isDuckDb() ? (DuckDbDataSource) dataSource : null);
         this.unidentified = new UnidentifiedEnterpriseRepository(jdbi);
+        this.funds = new org.xiandao.store.fund.FundRepository(jdbi);
     }
 
     /**
@@ -112,6 +114,7 @@ public final class Store implements AutoCloseable {
     public Parks parks() { return parks; }
     public EnterpriseRepository enterprises() { return enterprises; }
     public UnidentifiedEnterpriseRepository unidentified() { return unidentified; }
+    public org.xiandao.store.fund.FundRepository funds() { return funds; }
 
     @Override
     public void close() {

@@ -72,7 +72,7 @@ public final class SyntheticFundFamily {
             {Industry.IC, "450.01", "集成电路"}, {Industry.BIO, "215.01", "生物医药"}, {Industry.AI, "225.01", "人工智能"}};
         for (Object[] m : mothers) {
             Industry industry = (Industry) m[0];
-            BigDecimal size = new BigDecimal((String) m[1]).multiply(YI);
+            BigDecimal size = new BigDecimal((String) m[1]).multiply(YI).setScale(2, RoundingMode.HALF_EVEN);
             String motherId = "MF-" + industry.name();
             Mandate motherMandate = new Mandate(Set.of(industry.rootCode()), 0.8, 0.3, 1.5, 0.2);
             funds.add(new Fund(motherId, "示例" + m[2] + "母基金（合成）", "Synthetic " + industry.nameEn() + " mother fund", FundKind.MOTHER,
@@ -90,7 +90,7 @@ public final class SyntheticFundFamily {
             for (int k = 0; k < subFundsPerMother; k++) {
                 String id = motherId + "-S" + String.format("%02d", k + 1);
                 LocalDate close = FIRST_CLOSE.plusMonths(3L * r.nextInt(12));
-                BigDecimal subSize = BigDecimal.valueOf(10 + r.nextInt(50)).multiply(YI);
+                BigDecimal subSize = BigDecimal.valueOf(10 + r.nextInt(50)).multiply(YI).setScale(2, RoundingMode.HALF_EVEN);
                 Fund sub = new Fund(id, "示例" + m[2] + "子基金" + (k + 1) + "号（合成）", "Synthetic " + industry.nameEn() + " sub-fund " + (k + 1),
                         FundKind.SUB_FUND, motherId, "示例GP" + (k + 1) + "（合成）", close.getYear(), close, 5, 2, 10, 0.02,
                         WaterfallTerms.standard(), subSize, new Mandate(Set.of(industry.rootCode()), 0.8, 0.5, 1.5, 0.1), true);

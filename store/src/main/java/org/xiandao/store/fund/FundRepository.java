@@ -1,0 +1,114 @@
+package org.xiandao.store.fund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.xiandao.core.fund.Commitment;
+import org.xiandao.core.fund.FlowKind;
+import org.xiandao.core.fund.Fund;
+import org.xiandao.core.fund.FundFamily;
+import org.xiandao.core.fund.FundFlow;
+import org.xiandao.core.fund.FundKind;
+import org.xiandao.core.fund.Investment;
+import org.xiandao.core.fund.Lp;
+import org.xiandao.core.fund.LpType;
+import org.xiandao.core.fund.Mandate;
+import org.xiandao.core.fund.Valuation;
+import org.xiandao.core.fund.WaterfallTerms;
+
+/** The fund family in the store: written as a whole (the synthetic demo family is replaced), read as a whole. */
+public final class FundRepository {
+
+    private final Jdbi jdbi;
+
+    public FundRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Replaces every synthetic fund and LP, with their books, by {@code family}, in one transaction. */
+    public void replaceSynthetic(FundFamily family) {
+        jdbi.useTransaction(h -> {
+            for (String table : List.of("commitment", "fund_flow", "valuation", "investment")) {
+                h.execute("DELETE FROM " + table + " WHERE fund_id IN (SELECT id FROM fund WHERE synthetic)");
+            }
+            h.execute("DELETE FROM fund WHERE synthetic");
+            h.execute("DELETE FROM lp WHERE synthetic");
+            insert(h, family);
+        });
+    }
+
+    private static void insert(Handle h, FundFamily f) {
+        var funds = h.prepareBatch("INSERT INTO fund VALUES (:id, :nameZh, :nameEn, :kind, :parent, :manager, :vintage, :close, :inv, :ext,"
+                + " :term, :fee, :hurdle, :compound, :catchUp, :carry, :size, :segments, :minInd, :minEsh, :reinvest, :maxSingle, :synthetic)");
+        for (Fund x : f.funds()) {
+            funds.bind("id", x.id()).bind("nameZh", x.nameZh()).bind("nameEn", x.nameEn()).bind("kind", x.kind().name())
+                    .bind("parent", x.parentId()).bind("manager", x.manager()).bind("vintage", x.vintage()).bind("close", java.sql.Date.valueOf(x.firstClose()))
+                    .bind("inv", x.investmentYears()).bind("ext", x.extensionYears()).bind("term", x.termYears()).bind("fee", x.feeRate())
+                    .bind("hurdle", x.waterfall().hurdle()).bind("compound", x.waterfall().compound()).bind("catchUp", x.waterfall().catchUp())
+                    .bind("carry", x.waterfall().carry()).bind("size", x.size())
+                    .bind("segments", String.join("|", x.mandate().industrySegments().stream().sorted().toList()))
+                    .bind("minInd", x.mandate().minIndustryShare()).bind("minEsh", x.mandate().minEarlySmallHardShare())
+                    .bind("reinvest", x.mandate().reinvestMultiple()).bind("maxSingle", x.mandate().maxSingleCompanyShare())
+                    .bind("synthetic", x.synthetic()).add();
+        }
+        execute(funds, f.funds().size());
+        var lps = h.prepareBatch("INSERT INTO lp VALUES (:id, :name, :type, :synthetic)");
+        f.lps().forEach(x -> lps.bind("id", x.id()).bind("name", x.name()).bind("type", x.type().name()).bind("synthetic", x.synthetic()).add());
+        execute(lps, f.lps().size());
+        var commitments = h.prepareBatch("INSERT INTO commitment VALUES (:fund, :lp, :amount)");
+        f.commitments().forEach(x -> commitments.bind("fund", x.fundId()).bind("lp", x.lpId()).bind("amount", x.amount()).add());
+        execute(commitments, f.commitments().size());
+        var flows = h.prepareBatch("INSERT INTO fund_flow VALUES (:fund, :date, :kind, :amount)");
+        f.flows().forEach(x -> flows.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("kind", x.kind().name()).bind("amount", x.amount()).add());
+        execute(flows, f.flows().size());
+        var navs = h.prepareBatch("INSERT INTO valuation VALUES (:fund, :date, :nav)");
+        f.valuations().forEach(x -> navs.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("nav", x.nav()).add());
+        execute(navs, f.valuations().size());
+        var inv = h.prepareBatch("INSERT INTO investment VALUES (:fund, :code, :sub, :round, :date, :amount, :ownership)");
+        f.investments().forEach(x -> inv.bind("fund", x.fundId()).bind("code", x.enterpriseCode()).bind("sub", x.subFundId())
+                .bind("round", x.round()).bind("date", java.sql.Date.valueOf(x.date())).bind("amount", x.amount()).bind("ownership", x.ownership()).add());
+        execute(inv, f.investments().size());
+    }
+
+    private static void execute(org.jdbi.v3.core.statement.PreparedBatch batch, int size) {
+        if (size > 0) {
+            batch.execute();
+        }
+    }
+
+    public FundFamily load() {
+        return jdbi.withHandle(h -> new FundFamily(
+                h.createQuery("SELECT * FROM fund ORDER BY id").map((rs, ctx) -> new Fund(rs.getString("id"), rs.getString("name_zh"),
+                        rs.getString("name_en"), FundKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getString("manager"),
+                        rs.getInt("vintage"), rs.getObject("first_close", LocalDate.class), rs.getInt("investment_years"),
+                        rs.getInt("extension_years"), rs.getInt("term_years"), rs.getDouble("fee_rate"),
+                        new WaterfallTerms(rs.getDouble("hurdle"), rs.getBoolean("hurdle_compound"), rs.getDouble("catch_up"), rs.getDouble("carry")),
+                        rs.getBigDecimal("size"),
+                        new Mandate(Set.copyOf(Arrays.asList(rs.getString("mandate_segments").split("\\|"))), rs.getDouble("min_industry_share"),
+                                rs.getDouble("min_esh_share"), rs.getDouble("reinvest_multiple"), rs.getDouble("max_single_share")),
+                        rs.getBoolean("synthetic"))).list(),
+                h.createQuery("SELECT * FROM lp ORDER BY id").map((rs, ctx) -> new Lp(rs.getString("id"), rs.getString("name"),
+                        LpType.valueOf(rs.getString("type")), rs.getBoolean("synthetic"))).list(),
+                h.createQuery("SELECT * FROM commitment ORDER BY fund_id, lp_id").map((rs, ctx) -> new Commitment(rs.getString("fund_id"),
+                        rs.getString("lp_id"), scaled(rs.getBigDecimal("amount")))).list(),
+                h.createQuery("SELECT * FROM fund_flow ORDER BY fund_id, date, kind").map((rs, ctx) -> new FundFlow(rs.getString("fund_id"),
+                        rs.getObject("date", LocalDate.class), FlowKind.valueOf(rs.getString("kind")), scaled(rs.getBigDecimal("amount")))).list(),
+                h.createQuery("SELECT * FROM valuation ORDER BY fund_id, date").map((rs, ctx) -> new Valuation(rs.getString("fund_id"),
+                        rs.getObject("date", LocalDate.class), scaled(rs.getBigDecimal("nav")))).list(),
+                h.createQuery("SELECT * FROM investment ORDER BY fund_id, date, enterprise_code").map((rs, ctx) -> new Investment(
+                        rs.getString("fund_id"), rs.getString("enterprise_code"), rs.getString("sub_fund_id"), rs.getString("round"),
+                        rs.getObject("date", LocalDate.class), scaled(rs.getBigDecimal("amount")), rs.getDouble("ownership"))).list()));
+    }
+
+    private static BigDecimal scaled(BigDecimal v) {
+        return v.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM fund").mapTo(Long.class).one());
+    }
+}
