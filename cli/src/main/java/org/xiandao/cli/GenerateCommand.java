@@ -36,6 +36,10 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Enterprises the synthetic funds choose from, and the day their books end: fixed, so runs repeat. */
+    static final int FUND_POOL = 50_000;
+    static final java.time.LocalDate FUND_AS_OF = java.time.LocalDate.of(2026, 9, 30);
+
     static Map<String, Object> generate(Store store, long n, long seed, boolean quiet) {
         SyntheticShanghai population = new SyntheticShanghai(store.taxonomy(), store.parks(), seed);
         long written;
@@ -46,6 +50,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Output.people().printf("Wrote %,d synthetic enterprises (seed %d) to %s in %.1f s. They are labelled synthetic everywhere.%n",
                 written, seed, store.location().describe(), seconds);
+        // The demo fund family invests in the first enterprises of the same population.
+        var sample = population.enterprises(Math.min(n, FUND_POOL)).toList();
+        var family = new org.xiandao.core.synthetic.SyntheticFundFamily(store.taxonomy(), seed)
+                .generate(sample, 20, 50, FUND_AS_OF);
+        store.funds().replaceSynthetic(family);
+        Output.people().printf("Wrote a synthetic fund family: %d funds, %,d investments, books to %s (not real funds).%n",
+                family.funds().size(), family.investments().size(), FUND_AS_OF);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("enterprises", written);
         result.put("seed", seed);

@@ -59,4 +59,32 @@ class FundCliTest {
         assertThat(Cli.run("fund", "xirr", csv("hdr.csv", "when,amount\n2020-01-01,-100\n").toString()).exitCode()).isEqualTo(65);
         assertThat(Cli.run("fund", "xirr", temp.resolve("none.csv").toString()).exitCode()).isEqualTo(65);
     }
+
+    @Test
+    void generateWritesASyntheticFundFamilyAndReportWritesTextJsonAndExcel() throws IOException {
+        String db = temp.resolve("funds.duckdb").toString();
+        assertThat(Cli.run("generate", "--enterprises", "4000", "--db", db).exitCode()).isZero();
+        Cli.Result list = Cli.run("fund", "list", "--db", db);
+        assertThat(list.err()).contains("MF-IC ").contains("MF-BIO-S01").contains("[synthetic]");
+        Path index = csv("index.csv", "date,level\n2016-01-01,3000\n2018-01-01,3300\n2020-01-01,3600\n2022-01-01,3500\n2024-01-01,3800\n2026-01-01,4100\n");
+        Path xlsx = temp.resolve("report.xlsx");
+        Cli.Result r = Cli.run("fund", "report", "--fund", "MF-BIO-S02", "--as-of", "2026-09-30", "--db", db, "--xlsx", xlsx.toString(),
+                "--index", index.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("SYNTHETIC demo fund").contains("TVPI").contains("KS-PME").contains("mandate:").contains("capital accounts:");
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertThat(j.get("performance").get("paidIn").asDouble()).isPositive();
+        assertThat(j.get("capitalAccounts")).hasSize(4);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Summary").getRow(3).getCell(1).getStringCellValue()).contains("SYNTHETIC");
+            assertThat(wb.getSheet("Capital accounts").getLastRowNum()).isEqualTo(4);
+            assertThat(wb.getSheet("Mandate").getLastRowNum()).isEqualTo(4);
+            assertThat(wb.getSheet("History").getLastRowNum()).isGreaterThan(10);
+        }
+        Cli.Result unknown = Cli.run("fund", "report", "--fund", "NOPE", "--db", db);
+        assertThat(unknown.exitCode()).isEqualTo(65);
+        assertThat(unknown.err()).contains("no fund 'NOPE'").contains("MF-AI");
+        Path badIndex = csv("bad-index.csv", "date,level\n2016-01-01,-5\n");
+        assertThat(Cli.run("fund", "report", "--fund", "MF-IC", "--db", db, "--index", badIndex.toString()).exitCode()).isEqualTo(65);
+    }
 }

@@ -208,6 +208,18 @@ public final class EnterpriseRepository {
         });
     }
 
+    /** The enterprises with these codes that exist, by code; one query per thousand codes. */
+    public Map<String, Enterprise> findAll(Collection<String> codes) {
+        Map<String, Enterprise> out = new HashMap<>();
+        List<String> all = codes.stream().distinct().toList();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            jdbi.useHandle(h -> load(h, h.createQuery("SELECT * FROM enterprise WHERE code IN (<codes>)").bindList("codes", chunk))
+                    .forEach(e -> out.put(e.code().value(), e)));
+        }
+        return out;
+    }
+
     public Optional<Enterprise> find(String code) {
         return jdbi.withHandle(h -> load(h, h.createQuery("SELECT * FROM enterprise WHERE code = :code").bind("code", code)))
                 .stream().findFirst();
