@@ -100,8 +100,39 @@
     });
   }
 
+  function fund() {
+    const node = document.getElementById('fund-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    const yi = v => (v / 1e8).toFixed(2);
+    const j = echarts.init(document.getElementById('chart-jcurve'));
+    j.on('finished', function once() { j.off('finished', once); done(j); });
+    j.setOption({
+      animation: false, tooltip: { trigger: 'axis' },
+      legend: { data: [d.zh ? '累计净现金流' : 'Net cash', 'NAV'] },
+      grid: { left: 60, right: 20, top: 30, bottom: 40 },
+      xAxis: { type: 'category', data: d.history.map(p => p.date) },
+      yAxis: { type: 'value', name: d.zh ? '亿元' : '亿 yuan', axisLabel: { formatter: yi } },
+      series: [
+        { name: d.zh ? '累计净现金流' : 'Net cash', type: 'line', data: d.history.map(p => p.netCash), itemStyle: { color: '#dc2626' } },
+        { name: 'NAV', type: 'line', data: d.history.map(p => p.nav), itemStyle: { color: '#2563eb' } }
+      ]
+    });
+    const lt = echarts.init(document.getElementById('chart-lookthrough'));
+    lt.on('finished', function once() { lt.off('finished', once); done(lt); });
+    const keys = Object.keys(d.bySegment);
+    lt.setOption({
+      animation: false, tooltip: { trigger: 'item' },
+      grid: { left: 70, right: 20, top: 10, bottom: 30 },
+      xAxis: { type: 'value', axisLabel: { formatter: yi } },
+      yAxis: { type: 'category', data: keys, inverse: true },
+      series: [{ type: 'bar', data: keys.map(k => ({ value: d.bySegment[k], itemStyle: { color: colours[k.split('-')[0]] || '#64748b' } })) }]
+    });
+  }
+
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
   overview();
   chainMap();
   simulation();
+  fund();
 })();

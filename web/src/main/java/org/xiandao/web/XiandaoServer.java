@@ -43,6 +43,7 @@ public final class XiandaoServer {
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
         PolicyRoutes policies = new PolicyRoutes(store, policyService);
+        org.xiandao.web.fund.FundRoutes funds = new org.xiandao.web.fund.FundRoutes(store);
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
@@ -54,6 +55,7 @@ public final class XiandaoServer {
             enterprises.register(config.routes);
             api.register(config.routes);
             policies.register(config.routes);
+            funds.register(config.routes);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(TaxonomyException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));

@@ -137,4 +137,21 @@ class BrowserTest {
         assertThat(chartValues("chart-simulation")).isEqualTo(baseline);
         browser.screenshot("policy-simulation");
     }
+
+    @Test
+    void theFundPageDrawsTheJCurveFromTheFundsHistory() throws IOException {
+        browser.driver.get(server.url("/funds/MF-IC?lang=en&asOf=2026-09-30"));
+        browser.awaitCharts(2);
+        JsonNode api = Json.MAPPER.readTree(server.get("/api/v1/funds/MF-IC?asOf=2026-09-30").body());
+        List<Long> nav = new ArrayList<>();
+        api.get("history").forEach(p -> nav.add(Math.round(p.get("nav").asDouble())));
+        Object drawn = browser.script("return echarts.getInstanceByDom(document.getElementById('chart-jcurve')).getOption().series[1].data.map(Math.round);");
+        List<Long> values = new ArrayList<>();
+        for (Object v : (List<?>) drawn) {
+            values.add(((Number) v).longValue());
+        }
+        assertThat(values).isEqualTo(nav);
+        assertThat(browser.driver.findElement(By.id("fund-synthetic")).getText()).contains("not a real fund");
+        browser.screenshot("fund");
+    }
 }

@@ -21,8 +21,10 @@ final class RunningServer implements AutoCloseable {
     RunningServer(Path temp, int enterprises) {
         store = TestStores.duckDb(temp);
         if (enterprises > 0) {
-            store.store().enterprises().replaceSynthetic(
-                    new SyntheticShanghai(store.store().taxonomy(), store.store().parks(), 42).enterprises(enterprises).iterator(), n -> { });
+            SyntheticShanghai population = new SyntheticShanghai(store.store().taxonomy(), store.store().parks(), 42);
+            store.store().enterprises().replaceSynthetic(population.enterprises(enterprises).iterator(), n -> { });
+            store.store().funds().replaceSynthetic(new org.xiandao.core.synthetic.SyntheticFundFamily(store.store().taxonomy(), 42)
+                    .generate(population.enterprises(enterprises).toList(), 4, 12, java.time.LocalDate.of(2026, 9, 30)));
         }
         app = XiandaoServer.create(store.store(), "127.0.0.1").start(0);
     }
