@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the store.",
-        subcommands = {ImportCommand.Enterprises.class, ImportCommand.LlmList.class})
+        subcommands = {ImportCommand.Enterprises.class, ImportCommand.LlmList.class, ImportCommand.FundLedger.class})
 final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -92,6 +92,39 @@ final class ImportCommand implements Runnable {
                         + " because the list gives no credit codes.%n", orgs.size(), file.getFileName(), city);
                 if (common.json) {
                     Output.json(orgs);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "fund-ledger", mixinStandardHelpOptions = true,
+            description = {"Import a fund's cash flows, valuations or investments from CSV or XLSX, all-or-nothing.",
+                "flows: fund_id,date,kind,amount,currency · valuations: fund_id,date,nav,currency ·",
+                "investments: fund_id,enterprise_code,round,date,amount,ownership,currency. Amounts in yuan, currency CNY."})
+    static final class FundLedger implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "KIND", description = "flows, valuations or investments")
+        String kind;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "A .csv or .xlsx file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            org.xiandao.store.fund.FundLedgerImporter.Kind k;
+            try {
+                k = org.xiandao.store.fund.FundLedgerImporter.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem("KIND must be flows, valuations or investments, was " + kind);
+            }
+            try (Store store = common.open()) {
+                var r = new org.xiandao.store.fund.FundLedgerImporter(store.funds()).importFile(k, file);
+                Output.people().printf("Imported %d %s from %s; %d rows were already in the store.%n", r.added(), kind, file.getFileName(), r.alreadyPresent());
+                if (common.json) {
+                    Output.json(r);
                 }
             }
             return 0;

@@ -80,6 +80,14 @@ public final class FundRepository {
         }
     }
 
+    /** Adds ledger entries, valuations and investments in one transaction. */
+    public void append(List<?> entries) {
+        List<FundFlow> flows = entries.stream().filter(FundFlow.class::isInstance).map(FundFlow.class::cast).toList();
+        List<Valuation> navs = entries.stream().filter(Valuation.class::isInstance).map(Valuation.class::cast).toList();
+        List<Investment> investments = entries.stream().filter(Investment.class::isInstance).map(Investment.class::cast).toList();
+        jdbi.useTransaction(h -> insert(h, new FundFamily(List.of(), List.of(), List.of(), flows, navs, investments)));
+    }
+
     public FundFamily load() {
         return jdbi.withHandle(h -> new FundFamily(
                 h.createQuery("SELECT * FROM fund ORDER BY id").map((rs, ctx) -> new Fund(rs.getString("id"), rs.getString("name_zh"),
