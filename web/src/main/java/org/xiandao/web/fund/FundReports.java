@@ -48,8 +48,39 @@ public final class FundReports {
     public record LpLine(Lp lp, CapitalAccount account) {
     }
 
+    /**
+     * The fund's waterfall as of the date: every distribution so far, plus a hypothetical liquidation at
+     * the NAV (which gives the carry accrued), summed by tier.
+     */
+    public record WaterfallSummary(Map<org.xiandao.core.fund.Waterfall.Tier, BigDecimal[]> byTier, BigDecimal lp, BigDecimal gp,
+                                   BigDecimal liquidationNav) {
+    }
+
     public record Report(Fund fund, LocalDate asOf, FundPerformance performance, List<LpLine> lps, MandateCheck.Report mandate,
-                         LookThrough.Exposure lookThrough, List<Point> history, List<Fund> children) {
+                         LookThrough.Exposure lookThrough, List<Point> history, List<Fund> children, WaterfallSummary waterfall) {
+    }
+
+    WaterfallSummary waterfall(Fund fund, FundPerformance p, LocalDate asOf) {
+        var flows = family.flows().stream().filter(f -> f.fundId().equals(fund.id()) && !f.date().isAfter(asOf)).toList();
+        var in = flows.stream().filter(f -> f.kind().paidIn()).map(f -> new org.xiandao.core.fund.CashFlow(f.date(), f.amount().doubleValue())).toList();
+        var out = new ArrayList<>(flows.stream().filter(f -> !f.kind().paidIn())
+                .map(f -> new org.xiandao.core.fund.CashFlow(f.date(), f.amount().doubleValue())).toList());
+        if (p.nav().signum() > 0) {
+            out.add(new org.xiandao.core.fund.CashFlow(asOf, p.nav().doubleValue()));
+        }
+        Map<org.xiandao.core.fund.Waterfall.Tier, BigDecimal[]> byTier = new java.util.EnumMap<>(org.xiandao.core.fund.Waterfall.Tier.class);
+        BigDecimal lp = BigDecimal.ZERO;
+        BigDecimal gp = BigDecimal.ZERO;
+        for (var a : org.xiandao.core.fund.Waterfall.european(in, out, fund.waterfall())) {
+            for (var t : a.tiers()) {
+                BigDecimal[] sum = byTier.computeIfAbsent(t.tier(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(t.lp());
+                sum[1] = sum[1].add(t.gp());
+            }
+            lp = lp.add(a.lp());
+            gp = gp.add(a.gp());
+        }
+        return new WaterfallSummary(byTier, lp, gp, p.nav());
     }
 
     public FundFamily family() {
@@ -96,7 +127,7 @@ public final class FundReports {
         List<Investment> reached = family.investments().stream().filter(i -> shares.containsKey(i.fundId()) && !i.date().isAfter(asOf)).toList();
         LookThrough.Exposure exposure = LookThrough.of(shares, reached, enterprises, taxonomy);
         List<Fund> children = family.funds().stream().filter(f -> fundId.equals(f.parentId())).toList();
-        return new Report(fund, asOf, p, lines, mandate, exposure, history(fundId, asOf), children);
+        return new Report(fund, asOf, p, lines, mandate, exposure, history(fundId, asOf), children, waterfall(fund, p, asOf));
     }
 
     /** Quarter by quarter from the first flow to the as-of date. */
