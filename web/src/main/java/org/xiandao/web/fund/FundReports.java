@@ -32,13 +32,16 @@ public final class FundReports {
     private final FundFamily family;
     private final Taxonomy taxonomy;
     private final Function<String, Enterprise> enterprises;
-    private final PolicyEarlySmallHardTech esh;
+    private final org.xiandao.core.fund.EarlySmallHardTech esh;
 
     public FundReports(FundFamily family, Taxonomy taxonomy, Function<String, Enterprise> enterprises) {
         this.family = family;
         this.taxonomy = taxonomy;
         this.enterprises = enterprises;
-        this.esh = new PolicyEarlySmallHardTech(taxonomy);
+        // A mother fund's look-through re-checks its sub-funds' investments: remember each answer.
+        PolicyEarlySmallHardTech policy = new PolicyEarlySmallHardTech(taxonomy);
+        Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        this.esh = (e, date) -> answers.computeIfAbsent(e.code().value() + "@" + date, k -> policy.test(e, date));
     }
 
     /** One point of a fund's history: cumulative paid in, distributed, NAV and net cash, as of a quarter end. */
