@@ -7,8 +7,16 @@ package org.xiandao.core.fund;
  * @param compound    whether the preferred return compounds annually; otherwise simple interest
  * @param catchUp     the GP's share of cash in the catch-up tier: 1 for full catch-up, 0 for none
  * @param carry       the GP's carried interest share of profit (0.20)
+ * @param feesInBase  whether management fees and expenses count as contributed capital (returned first and
+ *                    earning the preferred return), as LP-friendly agreements provide; otherwise only calls do
  */
-public record WaterfallTerms(double hurdle, boolean compound, double catchUp, double carry) {
+public record WaterfallTerms(double hurdle, boolean compound, double catchUp, double carry, boolean feesInBase) {
+
+    /** Terms with fees inside the base. */
+    public WaterfallTerms(double hurdle, boolean compound, double catchUp, double carry) {
+        this(hurdle, compound, catchUp, carry, true);
+    }
+
     public WaterfallTerms {
         if (hurdle < 0 || carry < 0 || carry >= 1 || catchUp < 0 || catchUp > 1) {
             throw new IllegalArgumentException("hurdle ≥ 0, 0 ≤ carry < 1 and 0 ≤ catch-up ≤ 1 are required");

@@ -104,4 +104,10 @@ class WaterfallTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WaterfallTerms(0.08, true, 0.15, 0.2))
                 .hasMessageContaining("catch-up share must exceed the carry");
     }
+
+    @Test
+    void termsSayWhetherFeesCountAsContributedCapital() {
+        assertThat(WaterfallTerms.standard().feesInBase()).isTrue();
+        assertThat(new WaterfallTerms(0.08, true, 1.0, 0.2, false).feesInBase()).isFalse();
+    }
 }

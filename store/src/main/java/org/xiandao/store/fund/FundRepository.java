@@ -43,7 +43,7 @@ public final class FundRepository {
 
     private static void insert(Handle h, FundFamily f) {
         var funds = h.prepareBatch("INSERT INTO fund VALUES (:id, :nameZh, :nameEn, :kind, :parent, :manager, :vintage, :close, :inv, :ext,"
-                + " :term, :fee, :hurdle, :compound, :catchUp, :carry, :size, :segments, :minInd, :minEsh, :reinvest, :maxSingle, :synthetic)");
+                + " :term, :fee, :hurdle, :compound, :catchUp, :carry, :size, :segments, :minInd, :minEsh, :reinvest, :maxSingle, :synthetic, :feesInBase)");
         for (Fund x : f.funds()) {
             funds.bind("id", x.id()).bind("nameZh", x.nameZh()).bind("nameEn", x.nameEn()).bind("kind", x.kind().name())
                     .bind("parent", x.parentId()).bind("manager", x.manager()).bind("vintage", x.vintage()).bind("close", java.sql.Date.valueOf(x.firstClose()))
@@ -53,7 +53,7 @@ public final class FundRepository {
                     .bind("segments", String.join("|", x.mandate().industrySegments().stream().sorted().toList()))
                     .bind("minInd", x.mandate().minIndustryShare()).bind("minEsh", x.mandate().minEarlySmallHardShare())
                     .bind("reinvest", x.mandate().reinvestMultiple()).bind("maxSingle", x.mandate().maxSingleCompanyShare())
-                    .bind("synthetic", x.synthetic()).add();
+                    .bind("synthetic", x.synthetic()).bind("feesInBase", x.waterfall().feesInBase()).add();
         }
         execute(funds, f.funds().size());
         var lps = h.prepareBatch("INSERT INTO lp VALUES (:id, :name, :type, :synthetic)");
@@ -94,7 +94,8 @@ public final class FundRepository {
                         rs.getString("name_en"), FundKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getString("manager"),
                         rs.getInt("vintage"), rs.getObject("first_close", LocalDate.class), rs.getInt("investment_years"),
                         rs.getInt("extension_years"), rs.getInt("term_years"), rs.getDouble("fee_rate"),
-                        new WaterfallTerms(rs.getDouble("hurdle"), rs.getBoolean("hurdle_compound"), rs.getDouble("catch_up"), rs.getDouble("carry")),
+                        new WaterfallTerms(rs.getDouble("hurdle"), rs.getBoolean("hurdle_compound"), rs.getDouble("catch_up"), rs.getDouble("carry"),
+                                rs.getBoolean("fees_in_base")),
                         rs.getBigDecimal("size"),
                         new Mandate(Set.copyOf(Arrays.asList(rs.getString("mandate_segments").split("\\|"))), rs.getDouble("min_industry_share"),
                                 rs.getDouble("min_esh_share"), rs.getDouble("reinvest_multiple"), rs.getDouble("max_single_share")),

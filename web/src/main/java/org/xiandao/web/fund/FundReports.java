@@ -65,7 +65,9 @@ public final class FundReports {
 
     WaterfallSummary waterfall(Fund fund, FundPerformance p, LocalDate asOf) {
         var flows = family.flows().stream().filter(f -> f.fundId().equals(fund.id()) && !f.date().isAfter(asOf)).toList();
-        var in = flows.stream().filter(f -> f.kind().paidIn()).map(f -> new org.xiandao.core.fund.CashFlow(f.date(), f.amount().doubleValue())).toList();
+        boolean feesCount = fund.waterfall().feesInBase();
+        var in = flows.stream().filter(f -> f.kind() == org.xiandao.core.fund.FlowKind.CALL || (feesCount && f.kind().paidIn()))
+                .map(f -> new org.xiandao.core.fund.CashFlow(f.date(), f.amount().doubleValue())).toList();
         var out = new ArrayList<>(flows.stream().filter(f -> !f.kind().paidIn())
                 .map(f -> new org.xiandao.core.fund.CashFlow(f.date(), f.amount().doubleValue())).toList());
         if (p.nav().signum() > 0) {
