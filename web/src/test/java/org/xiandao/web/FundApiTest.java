@@ -81,4 +81,13 @@ class FundApiTest {
             assertThat(wb.getSheet("Summary").getRow(0).getCell(1).getStringCellValue()).contains("Synthetic Biomedicine mother fund");
         }
     }
+
+    @Test
+    void anLpSeesItsCapitalAccountInEveryFund() throws IOException {
+        JsonNode lp = json("/api/v1/lps/LP-SOE?asOf=2026-09-30", 200);
+        assertThat(lp.get("lp").get("synthetic").asBoolean()).isTrue();
+        assertThat(lp.get("accounts").size()).isEqualTo(15);
+        assertThat(server.get("/lps/LP-SOE?asOf=2026-09-30").body()).contains("lp-accounts");
+        assertThat(json("/api/v1/lps/NOBODY", 404).get("error").asText()).contains("No LP");
+    }
 }

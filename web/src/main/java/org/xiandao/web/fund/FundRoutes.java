@@ -53,6 +53,14 @@ public final class FundRoutes {
             model.put("r", r);
             Templates.render(ctx, "fund.jte", model);
         });
+        routes.get("/lps/{id}", ctx -> {
+            LpView view = lp(ctx.pathParam("id"), asOf(ctx));
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("ctx", PageContext.of(ctx, store.enterprises().countSynthetic()));
+            model.put("view", view);
+            Templates.render(ctx, "lp.jte", model);
+        });
+        routes.get("/api/v1/lps/{id}", ctx -> ctx.json(lp(ctx.pathParam("id"), asOf(ctx))));
         routes.get("/api/v1/funds", ctx -> ctx.json(tree(asOf(ctx))));
         routes.get("/api/v1/funds/{id}", ctx -> {
             FundReports.Report r = report(ctx.pathParam("id"), asOf(ctx));
@@ -88,6 +96,27 @@ public final class FundRoutes {
             }
         }
         return rows;
+    }
+
+    /** An LP's capital account in each fund it committed to. */
+    public record LpView(org.xiandao.core.fund.Lp lp, LocalDate asOf, List<LpAccount> accounts) {
+    }
+
+    public record LpAccount(Fund fund, org.xiandao.core.fund.CapitalAccount account) {
+    }
+
+    private LpView lp(String id, LocalDate asOf) {
+        FundReports reports = reports();
+        org.xiandao.core.fund.Lp lp = reports.family().lps().stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No LP '" + id + "' in this store"));
+        List<LpAccount> accounts = new java.util.ArrayList<>();
+        for (org.xiandao.core.fund.Commitment c : reports.family().commitments()) {
+            if (c.lpId().equals(id)) {
+                FundPerformance p = reports.performance(c.fundId(), asOf, null);
+                accounts.add(new LpAccount(reports.fund(c.fundId()), org.xiandao.core.fund.CapitalAccount.of(c, reports.committed(c.fundId()), p)));
+            }
+        }
+        return new LpView(lp, asOf, accounts);
     }
 
     private FundReports.Report report(String id, LocalDate asOf) {
