@@ -79,4 +79,25 @@ public final class Irr {
         }
         return sum;
     }
+
+    /**
+     * The modified IRR of periodic flows: outflows discounted at {@code financeRate} to period 0, inflows
+     * compounded at {@code reinvestRate} to the last period. NaN when either side is empty.
+     */
+    public static double mirr(double financeRate, double reinvestRate, double... amounts) {
+        int n = amounts.length - 1;
+        double pvOut = 0;
+        double fvIn = 0;
+        for (int i = 0; i <= n; i++) {
+            if (amounts[i] < 0) {
+                pvOut += amounts[i] / Math.pow(1 + financeRate, i);
+            } else {
+                fvIn += amounts[i] * Math.pow(1 + reinvestRate, n - i);
+            }
+        }
+        if (pvOut == 0 || fvIn == 0 || n == 0) {
+            return Double.NaN;
+        }
+        return Math.pow(fvIn / -pvOut, 1.0 / n) - 1;
+    }
 }

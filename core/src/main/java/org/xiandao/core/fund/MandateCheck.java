@@ -83,9 +83,13 @@ public final class MandateCheck {
             if (esh.test(e, i.date())) {
                 inEsh = inEsh.add(i.amount());
             }
-            // Counting rule: an investment in an enterprise registered in a Shanghai district counts once.
-            reinvested = reinvested.add(i.amount());
-            ledger.add(new ReinvestLine(i.enterpriseCode(), i.date(), i.amount(), true, 1.0, "registered in " + e.district().nameEn() + ", Shanghai"));
+            // The fund's counting rule: Shanghai-registered enterprises count once, those in a listed park at
+            // the mandate's park multiple.
+            boolean inPark = e.parkCode() != null;
+            double multiple = inPark ? m.parkCountsAs() : 1.0;
+            reinvested = reinvested.add(i.amount().multiply(BigDecimal.valueOf(multiple)));
+            ledger.add(new ReinvestLine(i.enterpriseCode(), i.date(), i.amount(), true, multiple, "registered in " + e.district().nameEn()
+                    + ", Shanghai" + (inPark ? "; in park " + e.parkCode() + ", counted at " + multiple + "×" : "")));
         }
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("share of invested capital in the target industries", ratio(inIndustry, total), m.minIndustryShare(), true, "%"));

@@ -13,6 +13,8 @@ import org.xiandao.core.chain.Industry;
 import org.xiandao.core.chain.Taxonomy;
 import org.xiandao.core.enterprise.Enterprise;
 import org.xiandao.core.fund.Commitment;
+import org.xiandao.core.fund.FeeBasis;
+import org.xiandao.core.fund.WaterfallType;
 import org.xiandao.core.fund.FlowKind;
 import org.xiandao.core.fund.Fund;
 import org.xiandao.core.fund.FundFamily;
@@ -93,7 +95,8 @@ public final class SyntheticFundFamily {
                 BigDecimal subSize = BigDecimal.valueOf(10 + r.nextInt(50)).multiply(YI).setScale(2, RoundingMode.HALF_EVEN);
                 Fund sub = new Fund(id, "示例" + m[2] + "子基金" + (k + 1) + "号（合成）", "Synthetic " + industry.nameEn() + " sub-fund " + (k + 1),
                         FundKind.SUB_FUND, motherId, "示例GP" + (k + 1) + "（合成）", close.getYear(), close, 5, 2, 10, 0.02,
-                        WaterfallTerms.standard(), subSize, new Mandate(Set.of(industry.rootCode()), 0.8, 0.5, 1.5, 0.1), true);
+                        WaterfallTerms.standard(), subSize, new Mandate(Set.of(industry.rootCode()), 0.8, 0.5, 1.5, 0.1, 1.2), true,
+                        FeeBasis.COMMITTED, k % 5 == 4 ? WaterfallType.AMERICAN : WaterfallType.EUROPEAN);
                 funds.add(sub);
                 BigDecimal motherShare = pct(subSize, 30);
                 commitments.add(new Commitment(id, motherId, motherShare));

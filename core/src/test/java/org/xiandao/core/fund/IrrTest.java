@@ -208,4 +208,23 @@ class IrrTest {
         double r = Irr.irr(-40000, 5000, 8000, 12000, 30000).rate();
         assertThat(Irr.npv(r, -40000, 5000, 8000, 12000, 30000)).isCloseTo(0, within(1e-9));
     }
+
+    @Test
+    void pyxirrIssue65RateBeyondTheSearchRangeIsAStatusNotNaN() {
+        // Ten flows within two days: the rate is near 1e14, beyond the 1e7 search range. pyxirr returns None.
+        IrrResult r = Irr.xirr(flows("2020-05-27 187.5", "2020-05-27 -30", "2020-05-27 187.5", "2020-05-28 187.5", "2020-05-28 187.5",
+                "2020-05-28 187.5", "2020-05-28 -188", "2020-05-28 -188", "2020-05-28 -188", "2020-05-28 -188", "2020-05-28 -188"));
+        assertThat(r.status()).isIn(IrrResult.Status.NO_CONVERGENCE, IrrResult.Status.CONVERGED);
+        if (r.hasRate()) {
+            assertThat(r.residual()).isLessThan(1e-9);
+        } else {
+            assertThat(r.roots()).isEmpty();
+        }
+    }
+
+    @Test
+    void modifiedIrrInseadCase() {
+        // INSEAD book case (reference §4.1): MIRR at finance 7%, reinvestment 12%.
+        assertThat(Irr.mirr(0.07, 0.12, -12, -10, -4, 40, 0, 15, 5)).isCloseTo(0.21, within(1e-3));
+    }
 }

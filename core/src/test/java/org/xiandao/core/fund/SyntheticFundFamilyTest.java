@@ -98,6 +98,8 @@ class SyntheticFundFamilyTest {
         assertThat(report.lines()).hasSize(4);
         assertThat(report.lines().get(0).actual()).isGreaterThan(0.9);
         assertThat(report.reinvest()).hasSize((int) own.stream().filter(i -> !i.date().isAfter(AS_OF)).count());
+        assertThat(report.reinvest()).allMatch(l -> byCode.get(l.enterpriseCode()).parkCode() == null ? l.multiple() == 1.0 : l.multiple() == 1.2);
+        assertThat(report.reinvest()).anyMatch(l -> l.multiple() == 1.2 && l.why().contains("counted at 1.2×"));
         long small = own.stream().filter(i -> byCode.get(i.enterpriseCode()).headcount().staff() < 50).count();
         assertThat(report.lines().get(1).actual() > 0).isEqualTo(small > 0);
     }

@@ -43,7 +43,7 @@ public final class FundRepository {
 
     private static void insert(Handle h, FundFamily f) {
         var funds = h.prepareBatch("INSERT INTO fund VALUES (:id, :nameZh, :nameEn, :kind, :parent, :manager, :vintage, :close, :inv, :ext,"
-                + " :term, :fee, :hurdle, :compound, :catchUp, :carry, :size, :segments, :minInd, :minEsh, :reinvest, :maxSingle, :synthetic, :feesInBase)");
+                + " :term, :fee, :hurdle, :compound, :catchUp, :carry, :size, :segments, :minInd, :minEsh, :reinvest, :maxSingle, :synthetic, :feesInBase, :feeBasis, :waterfallType, :parkCountsAs)");
         for (Fund x : f.funds()) {
             funds.bind("id", x.id()).bind("nameZh", x.nameZh()).bind("nameEn", x.nameEn()).bind("kind", x.kind().name())
                     .bind("parent", x.parentId()).bind("manager", x.manager()).bind("vintage", x.vintage()).bind("close", java.sql.Date.valueOf(x.firstClose()))
@@ -53,7 +53,9 @@ public final class FundRepository {
                     .bind("segments", String.join("|", x.mandate().industrySegments().stream().sorted().toList()))
                     .bind("minInd", x.mandate().minIndustryShare()).bind("minEsh", x.mandate().minEarlySmallHardShare())
                     .bind("reinvest", x.mandate().reinvestMultiple()).bind("maxSingle", x.mandate().maxSingleCompanyShare())
-                    .bind("synthetic", x.synthetic()).bind("feesInBase", x.waterfall().feesInBase()).add();
+                    .bind("synthetic", x.synthetic()).bind("feesInBase", x.waterfall().feesInBase())
+                    .bind("feeBasis", x.feeBasis().name()).bind("waterfallType", x.waterfallType().name())
+                    .bind("parkCountsAs", x.mandate().parkCountsAs()).add();
         }
         execute(funds, f.funds().size());
         var lps = h.prepareBatch("INSERT INTO lp VALUES (:id, :name, :type, :synthetic)");
@@ -98,8 +100,10 @@ public final class FundRepository {
                                 rs.getBoolean("fees_in_base")),
                         rs.getBigDecimal("size"),
                         new Mandate(Set.copyOf(Arrays.asList(rs.getString("mandate_segments").split("\\|"))), rs.getDouble("min_industry_share"),
-                                rs.getDouble("min_esh_share"), rs.getDouble("reinvest_multiple"), rs.getDouble("max_single_share")),
-                        rs.getBoolean("synthetic"))).list(),
+                                rs.getDouble("min_esh_share"), rs.getDouble("reinvest_multiple"), rs.getDouble("max_single_share"),
+                                rs.getDouble("park_counts_as")),
+                        rs.getBoolean("synthetic"), org.xiandao.core.fund.FeeBasis.valueOf(rs.getString("fee_basis")),
+                        org.xiandao.core.fund.WaterfallType.valueOf(rs.getString("waterfall_type")))).list(),
                 h.createQuery("SELECT * FROM lp ORDER BY id").map((rs, ctx) -> new Lp(rs.getString("id"), rs.getString("name"),
                         LpType.valueOf(rs.getString("type")), rs.getBoolean("synthetic"))).list(),
                 h.createQuery("SELECT * FROM commitment ORDER BY fund_id, lp_id").map((rs, ctx) -> new Commitment(rs.getString("fund_id"),

@@ -1,0 +1,4 @@
+package org.xiandao.core.fund;
+
+/** What the management fee is charged on. */
+public enum FeeBasis { COMMITTED, INVESTED }
