@@ -109,13 +109,15 @@
     j.on('finished', function once() { j.off('finished', once); done(j); });
     j.setOption({
       animation: false, tooltip: { trigger: 'axis' },
-      legend: { data: [d.zh ? '累计净现金流' : 'Net cash', 'NAV'] },
+      legend: { data: [d.zh ? '累计净现金流' : 'Net cash', 'NAV', d.zh ? '实缴' : 'Paid in', d.zh ? '分配' : 'Distributed'] },
       grid: { left: 60, right: 20, top: 30, bottom: 40 },
       xAxis: { type: 'category', data: d.history.map(p => p.date) },
       yAxis: { type: 'value', name: d.zh ? '亿元' : '亿 yuan', axisLabel: { formatter: yi } },
       series: [
         { name: d.zh ? '累计净现金流' : 'Net cash', type: 'line', data: d.history.map(p => p.netCash), itemStyle: { color: '#dc2626' } },
-        { name: 'NAV', type: 'line', data: d.history.map(p => p.nav), itemStyle: { color: '#2563eb' } }
+        { name: 'NAV', type: 'line', data: d.history.map(p => p.nav), itemStyle: { color: '#2563eb' } },
+        { name: d.zh ? '实缴' : 'Paid in', type: 'line', data: d.history.map(p => p.paidIn), itemStyle: { color: '#9ca3af' }, lineStyle: { type: 'dashed' } },
+        { name: d.zh ? '分配' : 'Distributed', type: 'line', data: d.history.map(p => p.distributed), itemStyle: { color: '#059669' }, lineStyle: { type: 'dashed' } }
       ]
     });
     const lt = echarts.init(document.getElementById('chart-lookthrough'));

@@ -72,7 +72,8 @@ class FundApiTest {
 
     @Test
     void pagesAndTheExcelDownload() throws IOException {
-        assertThat(server.get("/funds?asOf=2026-09-30").body()).contains("Synthetic Integrated circuits mother fund");
+        assertThat(server.get("/funds?asOf=2026-09-30").body()).contains("Synthetic Integrated circuits mother fund").contains("family-unreached");
+        assertThat(server.get("/funds/MF-IC-S01?asOf=2026-09-30").body()).contains("fund-terms").contains("district-exposure");
         String page = server.get("/funds/MF-BIO-S01?asOf=2026-09-30").body();
         assertThat(page).contains("not a real fund").contains("chart-jcurve").contains("waterfall-table").contains("RETURN_OF_CAPITAL");
         HttpResponse<byte[]> x = server.getBytes("/funds/MF-BIO.xlsx?asOf=2026-09-30");

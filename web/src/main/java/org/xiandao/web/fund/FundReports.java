@@ -88,6 +88,10 @@ public final class FundReports {
         return new WaterfallSummary(byTier, lp, gp, p.nav());
     }
 
+    public Enterprise enterprise(String code) {
+        return enterprises.apply(code);
+    }
+
     public FundFamily family() {
         return family;
     }

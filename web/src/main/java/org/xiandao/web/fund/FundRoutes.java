@@ -35,6 +35,7 @@ public final class FundRoutes {
             model.put("ctx", PageContext.of(ctx, store.enterprises().countSynthetic()));
             model.put("tree", tree(asOf));
             model.put("asOf", asOf.toString());
+            model.put("unreached", familyUnreached(asOf));
             Templates.render(ctx, "funds.jte", model);
         });
         routes.get("/funds/{id}", ctx -> {
@@ -96,6 +97,15 @@ public final class FundRoutes {
             }
         }
         return rows;
+    }
+
+    /** Segments of the three industries that no fund of the family reaches, by its enterprise investments. */
+    private List<String> familyUnreached(LocalDate asOf) {
+        FundReports reports = reports();
+        Map<String, java.math.BigDecimal> all = new java.util.HashMap<>();
+        reports.family().funds().forEach(f -> all.put(f.id(), java.math.BigDecimal.ONE));
+        var reached = reports.family().investments().stream().filter(i -> !i.date().isAfter(asOf)).toList();
+        return org.xiandao.core.fund.LookThrough.of(all, reached, reports::enterprise, store.taxonomy()).unreachedSegments();
     }
 
     /** An LP's capital account in each fund it committed to. */
