@@ -101,12 +101,14 @@ final class ImportCommand implements Runnable {
     @Command(name = "fund-ledger", mixinStandardHelpOptions = true,
             description = {"Import a fund's cash flows, valuations or investments from CSV or XLSX, all-or-nothing.",
                 "flows: fund_id,date,kind,amount,currency · valuations: fund_id,date,nav,currency ·",
-                "investments: fund_id,enterprise_code,round,date,amount,ownership,currency. Amounts in yuan, currency CNY."})
+                "investments: fund_id,enterprise_code,round,date,amount,ownership,currency ·",
+                "allocations (splits of an entry among LPs, when not pro rata): fund_id,date,kind,lp_id,amount,currency.",
+                "Amounts in yuan, currency CNY."})
     static final class FundLedger implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Parameters(index = "0", paramLabel = "KIND", description = "flows, valuations or investments")
+        @Parameters(index = "0", paramLabel = "KIND", description = "flows, valuations, investments or allocations")
         String kind;
 
         @Parameters(index = "1", paramLabel = "FILE", description = "A .csv or .xlsx file.")
@@ -118,7 +120,7 @@ final class ImportCommand implements Runnable {
             try {
                 k = org.xiandao.store.fund.FundLedgerImporter.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new UsageProblem("KIND must be flows, valuations or investments, was " + kind);
+                throw new UsageProblem("KIND must be flows, valuations, investments or allocations, was " + kind);
             }
             try (Store store = common.open()) {
                 var r = new org.xiandao.store.fund.FundLedgerImporter(store.funds()).importFile(k, file);

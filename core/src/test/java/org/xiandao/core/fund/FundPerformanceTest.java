@@ -68,4 +68,18 @@ class FundPerformanceTest {
         assertThat(a.nav()).isEqualByComparingTo("200.00");
         assertThat(a.unfunded()).isEqualByComparingTo("70.00");
     }
+
+    @Test
+    void explicitAllocationsOverrideProRata() {
+        FundPerformance p = FundPerformance.of(BigDecimal.valueOf(1000), FLOWS, NAVS, D0.plusDays(800), null);
+        // The second call (300) went to LP A alone, as an equalisation call; everything else pro rata.
+        List<FlowAllocation> alloc = List.of(new FlowAllocation("F", D0.plusDays(365), FlowKind.CALL, "A", BigDecimal.valueOf(300)),
+                new FlowAllocation("F", D0.plusDays(365), FlowKind.CALL, "B", BigDecimal.ZERO));
+        CapitalAccount a = CapitalAccount.of(new Commitment("F", "A", BigDecimal.valueOf(250)), BigDecimal.valueOf(1000), p, FLOWS, alloc);
+        CapitalAccount b = CapitalAccount.of(new Commitment("F", "B", BigDecimal.valueOf(750)), BigDecimal.valueOf(1000), p, FLOWS, alloc);
+        assertThat(a.paidIn()).isEqualByComparingTo("405.00");  // 420 × 25% + 300
+        assertThat(b.paidIn()).isEqualByComparingTo("315.00");  // 420 × 75%
+        assertThat(a.paidIn().add(b.paidIn())).isEqualByComparingTo(p.paidIn());
+        assertThat(a.distributed()).isEqualByComparingTo("50.00");
+    }
 }

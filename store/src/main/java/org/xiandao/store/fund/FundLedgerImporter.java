@@ -35,7 +35,9 @@ public final class FundLedgerImporter {
     public enum Kind {
         FLOWS(List.of("fund_id", "date", "kind", "amount", "currency")),
         VALUATIONS(List.of("fund_id", "date", "nav", "currency")),
-        INVESTMENTS(List.of("fund_id", "enterprise_code", "round", "date", "amount", "ownership", "currency"));
+        INVESTMENTS(List.of("fund_id", "enterprise_code", "round", "date", "amount", "ownership", "currency")),
+        /** Splits of existing ledger entries among LPs; the splits of an entry must add up to it. */
+        ALLOCATIONS(List.of("fund_id", "date", "kind", "lp_id", "amount", "currency"));
 
         final List<String> columns;
 
@@ -106,6 +108,15 @@ public final class FundLedgerImporter {
                     BigDecimal nav = c.amount("nav", true);
                     yield date == null || nav == null ? null : new Valuation(fundId, date, nav);
                 }
+                case ALLOCATIONS -> {
+                    FlowKind k = c.flowKind();
+                    BigDecimal amount = c.amount("amount", true);
+                    String lp = row.get("lp_id");
+                    if (funds.containsKey(fundId) && family.commitments().stream().noneMatch(x -> x.fundId().equals(fundId) && x.lpId().equals(lp))) {
+                        problems.add(new Problem(table.file(), row.number(), "lp_id", "LP '" + lp + "' has no commitment to fund " + fundId));
+                    }
+                    yield date == null || k == null || amount == null ? null : new org.xiandao.core.fund.FlowAllocation(fundId, date, k, lp, amount);
+                }
                 case INVESTMENTS -> {
                     String code = row.get("enterprise_code").toUpperCase(Locale.ROOT);
                     String why = UnifiedSocialCreditCode.problemWith(code);
@@ -131,6 +142,9 @@ public final class FundLedgerImporter {
         if (kind == Kind.FLOWS) {
             checkCallsComeFirst(table.file(), family.flows(), parsed, rows, problems);
         }
+        if (kind == Kind.ALLOCATIONS) {
+            checkAllocationsAddUp(table.file(), family.flows(), parsed, rows, problems);
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
@@ -138,6 +152,7 @@ public final class FundLedgerImporter {
             case FLOWS -> family.flows();
             case VALUATIONS -> family.valuations();
             case INVESTMENTS -> family.investments();
+            case ALLOCATIONS -> family.allocations();
         });
         List<Object> fresh = parsed.stream().filter(e -> !existing.contains(e)).toList();
         repository.append(fresh);
@@ -163,6 +178,30 @@ public final class FundLedgerImporter {
                 }
             }
         }
+    }
+
+    /** Each split entry must exist in the ledger, and its splits in the file must add up to its amount. */
+    private static void checkAllocationsAddUp(String file, List<FundFlow> ledger, List<Object> parsed, List<Integer> rows, List<Problem> problems) {
+        Map<String, BigDecimal> entry = new HashMap<>();
+        ledger.forEach(f -> entry.merge(f.fundId() + "/" + f.date() + "/" + f.kind(), f.amount(), BigDecimal::add));
+        Map<String, BigDecimal> split = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstRowOf = new HashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            var a = (org.xiandao.core.fund.FlowAllocation) parsed.get(i);
+            String key = a.fundId() + "/" + a.date() + "/" + a.kind();
+            firstRowOf.putIfAbsent(key, rows.get(i));
+            if (!entry.containsKey(key)) {
+                problems.add(new Problem(file, rows.get(i), "date", "fund " + a.fundId() + " has no " + a.kind() + " on " + a.date() + " to split"));
+            }
+            split.merge(key, a.amount(), BigDecimal::add);
+        }
+        split.forEach((key, total) -> {
+            BigDecimal amount = entry.get(key);
+            if (amount != null && total.compareTo(amount) != 0) {
+                problems.add(new Problem(file, firstRowOf.get(key), "amount", "the splits of " + key.replace('/', ' ') + " add up to " + total.toPlainString()
+                        + " but the entry is " + amount.toPlainString()));
+            }
+        });
     }
 
     /** Typed cells of one row, each bad one recorded as a problem. */

@@ -32,7 +32,7 @@ public final class FundRepository {
     /** Replaces every synthetic fund and LP, with their books, by {@code family}, in one transaction. */
     public void replaceSynthetic(FundFamily family) {
         jdbi.useTransaction(h -> {
-            for (String table : List.of("commitment", "fund_flow", "valuation", "investment")) {
+            for (String table : List.of("commitment", "fund_flow", "valuation", "investment", "flow_allocation")) {
                 h.execute("DELETE FROM " + table + " WHERE fund_id IN (SELECT id FROM fund WHERE synthetic)");
             }
             h.execute("DELETE FROM fund WHERE synthetic");
@@ -74,6 +74,10 @@ public final class FundRepository {
         f.investments().forEach(x -> inv.bind("fund", x.fundId()).bind("code", x.enterpriseCode()).bind("sub", x.subFundId())
                 .bind("round", x.round()).bind("date", java.sql.Date.valueOf(x.date())).bind("amount", x.amount()).bind("ownership", x.ownership()).add());
         execute(inv, f.investments().size());
+        var alloc = h.prepareBatch("INSERT INTO flow_allocation VALUES (:fund, :date, :kind, :lp, :amount)");
+        f.allocations().forEach(x -> alloc.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("kind", x.kind().name())
+                .bind("lp", x.lpId()).bind("amount", x.amount()).add());
+        execute(alloc, f.allocations().size());
     }
 
     private static void execute(org.jdbi.v3.core.statement.PreparedBatch batch, int size) {
@@ -87,7 +91,9 @@ public final class FundRepository {
         List<FundFlow> flows = entries.stream().filter(FundFlow.class::isInstance).map(FundFlow.class::cast).toList();
         List<Valuation> navs = entries.stream().filter(Valuation.class::isInstance).map(Valuation.class::cast).toList();
         List<Investment> investments = entries.stream().filter(Investment.class::isInstance).map(Investment.class::cast).toList();
-        jdbi.useTransaction(h -> insert(h, new FundFamily(List.of(), List.of(), List.of(), flows, navs, investments)));
+        List<org.xiandao.core.fund.FlowAllocation> allocations = entries.stream().filter(org.xiandao.core.fund.FlowAllocation.class::isInstance)
+                .map(org.xiandao.core.fund.FlowAllocation.class::cast).toList();
+        jdbi.useTransaction(h -> insert(h, new FundFamily(List.of(), List.of(), List.of(), flows, navs, investments, allocations)));
     }
 
     public FundFamily load() {
@@ -114,7 +120,10 @@ public final class FundRepository {
                         rs.getObject("date", LocalDate.class), scaled(rs.getBigDecimal("nav")))).list(),
                 h.createQuery("SELECT * FROM investment ORDER BY fund_id, date, enterprise_code").map((rs, ctx) -> new Investment(
                         rs.getString("fund_id"), rs.getString("enterprise_code"), rs.getString("sub_fund_id"), rs.getString("round"),
-                        rs.getObject("date", LocalDate.class), scaled(rs.getBigDecimal("amount")), rs.getDouble("ownership"))).list()));
+                        rs.getObject("date", LocalDate.class), scaled(rs.getBigDecimal("amount")), rs.getDouble("ownership"))).list(),
+                h.createQuery("SELECT * FROM flow_allocation ORDER BY fund_id, date, kind, lp_id").map((rs, ctx) -> new org.xiandao.core.fund.FlowAllocation(
+                        rs.getString("fund_id"), rs.getObject("date", LocalDate.class), FlowKind.valueOf(rs.getString("kind")), rs.getString("lp_id"),
+                        scaled(rs.getBigDecimal("amount")))).list()));
     }
 
     private static BigDecimal scaled(BigDecimal v) {

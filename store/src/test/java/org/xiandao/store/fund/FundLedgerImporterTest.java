@@ -100,4 +100,19 @@ class FundLedgerImporterTest {
         Path header = csv("hdr.csv", "fund,date\nMF-IC,2017-01-01\n");
         assertThatThrownBy(() -> importer.importFile(FundLedgerImporter.Kind.VALUATIONS, header)).hasMessageContaining("missing from the header");
     }
+
+    @Test
+    void allocationsSplitAnExistingEntryAndMustAddUp() throws IOException {
+        Path flows = csv("f.csv", "fund_id,date,kind,amount,currency\nMF-IC,2017-03-31,CALL,1000.00,CNY\n");
+        importer.importFile(FundLedgerImporter.Kind.FLOWS, flows);
+        Path wrong = csv("a1.csv", "fund_id,date,kind,lp_id,amount,currency\nMF-IC,2017-03-31,CALL,LP-GOV,600,CNY\nMF-IC,2017-03-31,CALL,LP-SOE,300,CNY\n");
+        assertThatThrownBy(() -> importer.importFile(FundLedgerImporter.Kind.ALLOCATIONS, wrong)).hasMessageContaining("add up to 900.00 but the entry is 1000.00");
+        Path stranger = csv("a2.csv", "fund_id,date,kind,lp_id,amount,currency\nMF-IC,2017-03-31,CALL,LP-NOBODY,1000,CNY\n");
+        assertThatThrownBy(() -> importer.importFile(FundLedgerImporter.Kind.ALLOCATIONS, stranger)).hasMessageContaining("has no commitment");
+        Path missing = csv("a3.csv", "fund_id,date,kind,lp_id,amount,currency\nMF-IC,2017-04-01,CALL,LP-GOV,10,CNY\n");
+        assertThatThrownBy(() -> importer.importFile(FundLedgerImporter.Kind.ALLOCATIONS, missing)).hasMessageContaining("no CALL on 2017-04-01 to split");
+        Path ok = csv("a4.csv", "fund_id,date,kind,lp_id,amount,currency\nMF-IC,2017-03-31,CALL,LP-GOV,700,CNY\nMF-IC,2017-03-31,CALL,LP-SOE,300,CNY\n");
+        assertThat(importer.importFile(FundLedgerImporter.Kind.ALLOCATIONS, ok).added()).isEqualTo(2);
+        assertThat(t.store().funds().load().allocations()).hasSize(2);
+    }
 }

@@ -119,7 +119,7 @@ public final class FundReports {
         List<LpLine> lines = new ArrayList<>();
         for (Commitment c : family.commitments()) {
             if (c.fundId().equals(fundId)) {
-                lines.add(new LpLine(lps.get(c.lpId()), CapitalAccount.of(c, committed, p)));
+                lines.add(new LpLine(lps.get(c.lpId()), CapitalAccount.of(c, committed, p, family.flows(), family.allocations())));
             }
         }
         BigDecimal base = fund.parentId() == null ? fund.size() : family.commitments().stream()

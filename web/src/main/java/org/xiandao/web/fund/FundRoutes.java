@@ -123,7 +123,8 @@ public final class FundRoutes {
         for (org.xiandao.core.fund.Commitment c : reports.family().commitments()) {
             if (c.lpId().equals(id)) {
                 FundPerformance p = reports.performance(c.fundId(), asOf, null);
-                accounts.add(new LpAccount(reports.fund(c.fundId()), org.xiandao.core.fund.CapitalAccount.of(c, reports.committed(c.fundId()), p)));
+                accounts.add(new LpAccount(reports.fund(c.fundId()), org.xiandao.core.fund.CapitalAccount.of(c, reports.committed(c.fundId()), p,
+                        reports.family().flows(), reports.family().allocations())));
             }
         }
         return new LpView(lp, asOf, accounts);
