@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "chain", mixinStandardHelpOptions = true, description = "Key supply chains: health of every segment and the weak links.",
-        subcommands = {ChainCommand.Health.class, ChainCommand.WeakLinks.class})
+        subcommands = {ChainCommand.Health.class, ChainCommand.WeakLinks.class, ChainCommand.Import.class})
 final class ChainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -85,6 +85,39 @@ final class ChainCommand implements Runnable {
                 weak.forEach(h -> print(Output.people(), h));
                 if (common.json) {
                     Output.json(weak);
+                }
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import a supply-chain graph in the ETO layout (inputs, stages, sequence, providers, provision CSVs),",
+                "map its inputs to taxonomy segments, and list the inputs where one country holds at least half the",
+                "world market and China less than 5%. All-or-nothing: problems give file, row and reason, exit 65."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FOLDER", description = "The folder with the five CSV files.")
+        java.nio.file.Path folder;
+
+        @Override
+        public Integer call() {
+            var chain = org.xiandao.store.chain.EtoReader.read(folder);
+            var mapping = new org.xiandao.core.chain.external.EtoMapping();
+            try (Store store = common.open()) {
+                store.externalChains().replace(chain, mapping);
+                var findings = chain.concentratedAbroad(0.5, 0.05, mapping);
+                var out = Output.people();
+                out.printf("Imported %s: %d inputs, %d edges, %d providers, %d shares.%n", chain.source(), chain.inputs().size(),
+                        chain.edges().size(), chain.providers().size(), chain.shares().size());
+                out.printf("%d inputs where one country provides at least 50%% and China less than 5%%:%n", findings.size());
+                findings.forEach(f -> out.printf(Locale.ROOT, "  %-5s %-45s %-28s %s %3.0f%%  China %s  → %s  [%s]%n", f.inputId(), f.name(), f.stage(),
+                        f.topCountry(), f.topShare() * 100, f.chinaShare() == null ? "not listed" : String.format(Locale.ROOT, "%.0f%%", f.chinaShare() * 100),
+                        f.goesInto().isEmpty() ? "—" : String.join(", ", f.goesInto()), f.segment()));
+                if (common.json) {
+                    Output.json(findings);
                 }
             }
             return Main.OK;

@@ -35,4 +35,22 @@ class ChainCliTest {
         assertThat(Cli.run("chain", "health", "--industry", "XX", "--db", db).exitCode()).isEqualTo(2);
         assertThat(Cli.run("chain", "weak-links", "--top", "0", "--db", db).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void importsTheRealEtoDatasetAndRejectsABrokenCopy() throws IOException {
+        Path eto = org.xiandao.store.testing.SharedData.folder("eto-supply-chain");
+        String db = temp.resolve("e.duckdb").toString();
+        Cli.Result r = Cli.run("chain", "import", eto.toString(), "--db", db, "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("inputs where one country provides at least 50%").contains("EUV");
+        assertThat(Json.MAPPER.readTree(r.out()).size()).isPositive();
+        Path broken = java.nio.file.Files.createDirectories(temp.resolve("broken"));
+        java.nio.file.Files.copy(eto.resolve("inputs.csv"), broken.resolve("inputs.csv"));
+        Cli.Result bad = Cli.run("chain", "import", broken.toString(), "--db", db);
+        assertThat(bad.exitCode()).isEqualTo(65);
+        assertThat(bad.err()).contains("stages.csv: is missing").contains("Nothing was changed");
+        try (var store = org.xiandao.store.Store.open(org.xiandao.store.StoreLocation.parse(db))) {
+            assertThat(store.externalChains().inputs("eto-supply-chain")).isEqualTo(79);
+        }
+    }
 }

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final EnterpriseRepository enterprises;
     private final UnidentifiedEnterpriseRepository unidentified;
     private final org.xiandao.store.fund.FundRepository funds;
+    private final org.xiandao.store.chain.ExternalChainRepository externalChains;
 
     private Store(StoreLocation location, DataSource dataSource) {
         this.location = location;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.enterprises = new EnterpriseRepository(jdbi, location.isDuckDb() ? (DuckDbDataSource) dataSource : null);
         this.unidentified = new UnidentifiedEnterpriseRepository(jdbi);
         this.funds = new org.xiandao.store.fund.FundRepository(jdbi);
+        this.externalChains = new org.xiandao.store.chain.ExternalChainRepository(jdbi);
     }
 
     /**
@@ -115,6 +117,7 @@ public final class Store implements AutoCloseable {
     public EnterpriseRepository enterprises() { return enterprises; }
     public UnidentifiedEnterpriseRepository unidentified() { return unidentified; }
     public org.xiandao.store.fund.FundRepository funds() { return funds; }
+    public org.xiandao.store.chain.ExternalChainRepository externalChains() { return externalChains; }
 
     @Override
     public void close() {
