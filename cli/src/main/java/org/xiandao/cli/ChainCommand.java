@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "chain", mixinStandardHelpOptions = true, description = "Key supply chains: health of every segment and the weak links.",
-        subcommands = {ChainCommand.Health.class, ChainCommand.WeakLinks.class, ChainCommand.Import.class})
+        subcommands = {ChainCommand.Health.class, ChainCommand.WeakLinks.class, ChainCommand.Import.class, ChainCommand.Recommend.class})
 final class ChainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -118,6 +118,66 @@ final class ChainCommand implements Runnable {
                         f.goesInto().isEmpty() ? "—" : String.join(", ", f.goesInto()), f.segment()));
                 if (common.json) {
                     Output.json(findings);
+                }
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "recommend", mixinStandardHelpOptions = true,
+            description = {"Where the next yuan should go for a segment: early/small/hard-tech enterprises not yet held by the fund family,",
+                "ranked with reasons; sub-funds with room; the policies each qualifies for and their cost."})
+    static final class Recommend implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--segment", required = true, paramLabel = "CODE", description = "Segment code, e.g. IC-6.2.")
+        String segment;
+
+        @Option(names = "--top", defaultValue = "10", description = "Candidates to list (default ${DEFAULT-VALUE}).")
+        int top;
+
+        @Option(names = "--date", paramLabel = "D", description = "Date for the definitions and policies (default: today).")
+        String date;
+
+        @Override
+        public Integer call() {
+            java.time.LocalDate d = PolicyCommand.date(date);
+            try (Store store = common.open()) {
+                String code = segment.strip().toUpperCase(Locale.ROOT);
+                if (!store.taxonomy().contains(code)) {
+                    throw new org.xiandao.store.tabular.BadInputException(new org.xiandao.store.tabular.Problem("--segment", 0, "",
+                            "unknown segment '" + code + "'; nearest codes: " + String.join(", ", store.taxonomy().nearestCodes(code, 3))));
+                }
+                var seg = store.taxonomy().require(code);
+                List<org.xiandao.core.enterprise.Enterprise> firms = new java.util.ArrayList<>();
+                var q = new org.xiandao.store.enterprise.EnterpriseQuery(null, code, null, null, null,
+                        org.xiandao.store.enterprise.EnterpriseQuery.Sort.RD, true, 1, org.xiandao.store.enterprise.EnterpriseQuery.MAX_PAGE_SIZE);
+                for (int page = 1; page <= 25; page++) {
+                    var items = store.enterprises().search(q.withPage(page), store.taxonomy()).items();
+                    firms.addAll(items);
+                    if (items.size() < q.pageSize()) {
+                        break;
+                    }
+                }
+                var result = new org.xiandao.web.chain.Recommendations(store.taxonomy(), store.parks(),
+                        org.xiandao.core.policy.ShippedPolicies.load(store.taxonomy())).recommend(seg, firms, store.funds().load(), d, top);
+                var out = Output.people();
+                out.printf("%s %s / %s on %s: %d enterprises examined (the %,d with the most R&D at most); parks hosting it: %s%n", seg.code(), seg.nameZh(),
+                        seg.nameEn(), d, result.examined(), firms.size(), result.hostParks().isEmpty() ? "none listed" : String.join(", ", result.hostParks()));
+                int rank = 1;
+                for (var c : result.candidates()) {
+                    out.printf("%2d. %s %s%s — score %.2f%n", rank++, c.enterprise().code(), c.enterprise().displayName(true),
+                            c.enterprise().origin().isSynthetic() ? " [synthetic]" : "", c.score());
+                    c.reasons().forEach(r -> out.println("      · " + r));
+                    out.println("      policies: " + (c.policies().isEmpty() ? "none decided with the pool's data"
+                            : String.join("; ", c.policies().stream().map(p -> p.title() + (p.amount() == null ? "" : " " + ChineseAmount.format(p.amount(), true))).toList())));
+                }
+                out.println("sub-funds with room in this industry:");
+                result.funds().stream().limit(5).forEach(f -> out.printf("   %-12s %s unfunded, investment period to %s%n", f.fundId(),
+                        ChineseAmount.format(f.unfunded().longValue(), true), f.investmentPeriodEnd()));
+                if (common.json) {
+                    Output.json(result);
                 }
             }
             return Main.OK;

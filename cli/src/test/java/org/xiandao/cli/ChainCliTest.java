@@ -53,4 +53,18 @@ class ChainCliTest {
             assertThat(store.externalChains().inputs("eto-supply-chain")).isEqualTo(79);
         }
     }
+
+    @Test
+    void recommendRanksCandidatesAndRejectsUnknownSegments() throws IOException {
+        String db = temp.resolve("r.duckdb").toString();
+        assertThat(Cli.run("generate", "--enterprises", "5000", "--db", db).exitCode()).isZero();
+        Cli.Result r = Cli.run("chain", "recommend", "--segment", "BIO-2", "--date", "2025-06-30", "--top", "3", "--db", db, "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertThat(j.get("candidates").size()).isBetween(1, 3);
+        assertThat(r.err()).contains("early, small and hard-tech").contains("sub-funds with room");
+        Cli.Result bad = Cli.run("chain", "recommend", "--segment", "BIO-22", "--db", db);
+        assertThat(bad.exitCode()).isEqualTo(65);
+        assertThat(bad.err()).contains("nearest codes").contains("BIO-2");
+    }
 }

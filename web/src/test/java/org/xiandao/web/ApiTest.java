@@ -138,7 +138,8 @@ class ApiTest {
         });
         assertThat(documented).isEqualTo(served);
         for (String path : documented) {
-            if (!path.contains("{")) {
+            boolean needsParameters = doc.get("paths").get(path).get("get").path("parameters").findValues("required").stream().anyMatch(JsonNode::asBoolean);
+            if (!path.contains("{") && !needsParameters) {
                 assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
             }
         }

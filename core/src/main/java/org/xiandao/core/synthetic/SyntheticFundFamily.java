@@ -91,7 +91,7 @@ public final class SyntheticFundFamily {
             Map<LocalDate, double[]> motherCash = new HashMap<>();
             for (int k = 0; k < subFundsPerMother; k++) {
                 String id = motherId + "-S" + String.format("%02d", k + 1);
-                LocalDate close = FIRST_CLOSE.plusMonths(3L * r.nextInt(12));
+                LocalDate close = FIRST_CLOSE.plusMonths(3L * r.nextInt(28));
                 BigDecimal subSize = BigDecimal.valueOf(10 + r.nextInt(50)).multiply(YI).setScale(2, RoundingMode.HALF_EVEN);
                 Fund sub = new Fund(id, "示例" + m[2] + "子基金" + (k + 1) + "号（合成）", "Synthetic " + industry.nameEn() + " sub-fund " + (k + 1),
                         FundKind.SUB_FUND, motherId, "示例GP" + (k + 1) + "（合成）", close.getYear(), close, 5, 2, 10, 0.02,

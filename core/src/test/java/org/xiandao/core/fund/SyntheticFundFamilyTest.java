@@ -61,8 +61,9 @@ class SyntheticFundFamilyTest {
 
     @Test
     void subFundsTraceAJCurve() {
-        String id = "MF-IC-S01";
-        Fund f = FAMILY.funds().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        // The earliest sub-fund has books long enough to show the whole curve.
+        Fund f = FAMILY.funds().stream().filter(x -> x.kind() == FundKind.SUB_FUND).min(java.util.Comparator.comparing(Fund::firstClose)).orElseThrow();
+        String id = f.id();
         BigDecimal committed = FAMILY.commitments().stream().filter(c -> c.fundId().equals(id)).map(Commitment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<FundFlow> flows = FAMILY.flows().stream().filter(x -> x.fundId().equals(id)).toList();
         List<Valuation> navs = FAMILY.valuations().stream().filter(x -> x.fundId().equals(id)).toList();

@@ -9,6 +9,33 @@ import org.xiandao.web.system.Templates;
 /** The industry-chain map ({@code /chain}), its data and the taxonomy as JSON. */
 public final class ChainRoutes {
 
+    /** Where the next yuan should go for ?segment=CODE (&date=, &top=). */
+    private Recommendations.Result recommend(io.javalin.http.Context ctx) {
+        String code = ctx.queryParam("segment") == null ? "" : ctx.queryParam("segment").strip().toUpperCase(java.util.Locale.ROOT);
+        if (!store.taxonomy().contains(code)) {
+            throw new org.xiandao.web.system.BadRequestException("segment", "unknown segment '" + code + "'; nearest codes: "
+                    + String.join(", ", store.taxonomy().nearestCodes(code, 3)));
+        }
+        java.time.LocalDate date;
+        try {
+            date = ctx.queryParam("date") == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(ctx.queryParam("date"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.xiandao.web.system.BadRequestException("date", "date must be YYYY-MM-DD");
+        }
+        var q = new org.xiandao.store.enterprise.EnterpriseQuery(null, code, null, null, null,
+                org.xiandao.store.enterprise.EnterpriseQuery.Sort.RD, true, 1, org.xiandao.store.enterprise.EnterpriseQuery.MAX_PAGE_SIZE);
+        java.util.List<org.xiandao.core.enterprise.Enterprise> firms = new java.util.ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            var items = store.enterprises().search(q.withPage(page), store.taxonomy()).items();
+            firms.addAll(items);
+            if (items.size() < q.pageSize()) {
+                break;
+            }
+        }
+        return new Recommendations(store.taxonomy(), store.parks(), org.xiandao.core.policy.ShippedPolicies.load(store.taxonomy()))
+                .recommend(store.taxonomy().require(code), firms, store.funds().load(), date, 10);
+    }
+
     private final ChainMapService service;
     private final Store store;
 
@@ -29,5 +56,14 @@ public final class ChainRoutes {
                 "supply", store.taxonomy().edges(org.xiandao.core.chain.EdgeKind.GOES_INTO).stream()
                         .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", "goes_into")).toList())));
         routes.get("/api/v1/parks", ctx -> ctx.json(store.parks().all()));
+        routes.get("/api/v1/chain/recommend", ctx -> ctx.json(recommend(ctx)));
+        routes.get("/chain/recommend", ctx -> Templates.render(ctx, "recommend.jte", Map.of(
+                "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()), "r", recommend(ctx))));
+        routes.get("/chain/recommend.xlsx", ctx -> {
+            Recommendations.Result r = recommend(ctx);
+            ctx.header("Content-Disposition", "attachment; filename=\"xiandao-recommend-" + r.segment().code() + ".xlsx\"");
+            ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ctx.result(RecommendationWorkbook.xlsx(r));
+        });
     }
 }
