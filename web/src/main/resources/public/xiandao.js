@@ -59,12 +59,14 @@
       id: n.code, name: (d.zh ? n.nameZh : n.nameEn), code: n.code, value: n.enterprises,
       x: 20 + n.layer * columnWidth, y: (n.row + 0.5) * height / perLayer[n.layer],
       symbolSize: 8 + 28 * Math.sqrt(n.enterprises / max),
-      itemStyle: { color: colours[n.industry] },
+      // Weak links get a red ring: health at a glance, with the score in the tooltip.
+      itemStyle: { color: colours[n.industry], borderColor: n.weak ? '#dc2626' : '#ffffff', borderWidth: n.weak ? 3 : 1 },
+      weakLink: n.weakLink,
       label: { show: true, position: 'right', fontSize: 11, formatter: '{b}', width: Math.min(columnWidth - 30, 170), overflow: 'truncate' }
     }));
     chart.setOption({
       animation: false,
-      tooltip: { formatter: p => p.dataType === 'node' ? `${p.data.code} ${p.data.name}: ${p.data.value}` : '' },
+      tooltip: { formatter: p => p.dataType === 'node' ? `${p.data.code} ${p.data.name}: ${p.data.value} · weak-link ${p.data.weakLink.toFixed(2)}` : '' },
       series: [{
         type: 'graph', layout: 'none', roam: true, data: nodes, left: 10, right: 170, top: 12, bottom: 12,
         links: d.links.map(l => ({ source: l.source, target: l.target })),

@@ -33,16 +33,17 @@ public final class XiandaoServer {
 
     /** Creates the server without starting it. Binds to {@code host}; 127.0.0.1 unless asked otherwise. */
     public static Javalin create(Store store, String host) {
-        return create(store, host, new PolicyService(store));
+        return create(store, host, null);
     }
 
     /** As {@link #create(Store, String)}, with the policies to serve. */
     public static Javalin create(Store store, String host, PolicyService policyService) {
         OverviewRoutes overview = new OverviewRoutes(new OverviewService(store));
-        ChainRoutes chain = new ChainRoutes(new ChainMapService(store), store);
+        org.xiandao.web.system.PopulationCache population = new org.xiandao.web.system.PopulationCache(store);
+        ChainRoutes chain = new ChainRoutes(new ChainMapService(store, population), store);
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
-        PolicyRoutes policies = new PolicyRoutes(store, policyService);
+        PolicyRoutes policies = new PolicyRoutes(store, policyService == null ? new PolicyService(store, null, population) : policyService);
         org.xiandao.web.fund.FundRoutes funds = new org.xiandao.web.fund.FundRoutes(store);
         return Javalin.create(config -> {
             config.jetty.host = host;

@@ -121,6 +121,9 @@ class ApiTest {
         Set<String> fabs = Fixtures.TAXONOMY.selfAndDescendants("IC-3");
         assertThat(fab.get("enterprises").asLong()).isEqualTo(population.stream().filter(e -> e.segments().stream().anyMatch(fabs::contains)).count());
         assertThat(chain.get("links").size()).isEqualTo(Fixtures.TAXONOMY.edges(org.xiandao.core.chain.EdgeKind.GOES_INTO).size());
+        for (JsonNode n : chain.get("nodes")) {
+            assertThat(n.get("weak").asBoolean()).isEqualTo(n.get("weakLink").asDouble() > org.xiandao.core.chain.ChainHealth.THIN);
+        }
     }
 
     @Test

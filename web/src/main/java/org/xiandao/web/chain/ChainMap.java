@@ -10,9 +10,12 @@ import java.util.List;
  */
 public record ChainMap(List<Node> nodes, List<Link> links) {
 
-    /** {@code layer} runs from raw inputs (0) to final products; {@code row} orders nodes within a layer. */
+    /**
+     * {@code layer} runs from raw inputs (0) to final products; {@code row} orders nodes within a layer;
+     * {@code weakLink} is the segment's weak-link score and {@code weak} whether it is above the threshold.
+     */
     public record Node(String code, String nameZh, String nameEn, String industry, String position, long enterprises,
-                       int layer, int row) {
+                       int layer, int row, double weakLink, boolean weak) {
     }
 
     public record Link(String source, String target) {

@@ -18,9 +18,11 @@ import org.xiandao.store.Store;
 public final class ChainMapService {
 
     private final Store store;
+    private final org.xiandao.web.system.PopulationCache population;
 
-    public ChainMapService(Store store) {
+    public ChainMapService(Store store, org.xiandao.web.system.PopulationCache population) {
         this.store = store;
+        this.population = population;
     }
 
     public ChainMap map() {
@@ -29,6 +31,8 @@ public final class ChainMapService {
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         layers.keySet().forEach(code -> groups.put(code, taxonomy.selfAndDescendants(code)));
         Map<String, Long> counts = store.enterprises().countDistinctByGroup(groups);
+        Map<String, Double> weak = new HashMap<>();
+        org.xiandao.core.chain.ChainHealth.of(taxonomy, population.get()).forEach(h -> weak.put(h.code(), h.weakLink().score()));
 
         List<String> ordered = new ArrayList<>(layers.keySet());
         // Within a layer, keep an industry's segments together and in taxonomy order.
@@ -40,8 +44,9 @@ public final class ChainMapService {
             Segment s = taxonomy.require(code);
             int layer = layers.get(code);
             int row = rowsUsed.merge(layer, 1, Integer::sum) - 1;
+            double score = weak.getOrDefault(code, 0.0);
             nodes.add(new ChainMap.Node(code, s.nameZh(), s.nameEn(), s.industry().name(), s.position().name(),
-                    counts.get(code), layer, row));
+                    counts.get(code), layer, row, score, score > org.xiandao.core.chain.ChainHealth.THIN));
         }
         List<ChainMap.Link> links = new ArrayList<>();
         for (ChainEdge e : taxonomy.edges(EdgeKind.GOES_INTO)) {

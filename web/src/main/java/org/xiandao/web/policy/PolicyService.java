@@ -23,8 +23,7 @@ public final class PolicyService {
     private final Store store;
     private final List<Policy> policies;
     private final PolicyInterpreter interpreter;
-    private Population population;
-    private long populationCount = -1;
+    private final org.xiandao.web.system.PopulationCache populationCache;
 
     private final List<org.xiandao.core.policy.PolicyError> loadErrors = new ArrayList<>();
 
@@ -39,7 +38,13 @@ public final class PolicyService {
      * policies keep working.
      */
     public PolicyService(Store store, java.nio.file.Path folder) {
+        this(store, folder, new org.xiandao.web.system.PopulationCache(store));
+    }
+
+    /** As above, sharing a population cache with other pages. */
+    public PolicyService(Store store, java.nio.file.Path folder, org.xiandao.web.system.PopulationCache populationCache) {
         this.store = store;
+        this.populationCache = populationCache;
         this.interpreter = new PolicyInterpreter(store.taxonomy());
         if (folder == null) {
             this.policies = ShippedPolicies.load(store.taxonomy());
@@ -96,13 +101,7 @@ public final class PolicyService {
         return new PolicySimulation(store.taxonomy()).run(policies, population(), date, scenario, by);
     }
 
-    /** The population, reloaded only when the pool's size has changed since the last load. */
-    synchronized Population population() {
-        long count = store.enterprises().count();
-        if (population == null || count != populationCount) {
-            population = store.enterprises().population(store.taxonomy());
-            populationCount = count;
-        }
-        return population;
+    Population population() {
+        return populationCache.get();
     }
 }
