@@ -134,9 +134,28 @@
     });
   }
 
+  function parks() {
+    const node = document.getElementById('parks-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    const chart = echarts.init(document.getElementById('chart-parks'));
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+    const data = d.cells.map(c => [d.segments.indexOf(c.segment), d.codes.indexOf(c.park), Math.round(c.density * 100) / 100, c.enterprises]);
+    chart.setOption({
+      animation: false,
+      tooltip: { formatter: p => `${d.parks[p.data[1]]} · ${d.segments[p.data[0]]}: ${p.data[3]} (${p.data[2]}×)` },
+      grid: { left: 230, right: 20, top: 10, bottom: 80 },
+      xAxis: { type: 'category', data: d.segments, axisLabel: { rotate: 60, fontSize: 10 } },
+      yAxis: { type: 'category', data: d.parks, axisLabel: { fontSize: 11 } },
+      visualMap: { min: 0, max: 3, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f8fafc', '#93c5fd', '#1d4ed8'] } },
+      series: [{ type: 'heatmap', data: data, label: { show: false } }]
+    });
+  }
+
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
   overview();
   chainMap();
   simulation();
   fund();
+  parks();
 })();

@@ -183,4 +183,21 @@ class ApiTest {
             assertThat(wb.getSheet("about").getRow(0).getCell(0).getStringCellValue()).contains("synthetic");
         }
     }
+
+    @Test
+    void theParkMatrixCountsMatchThePopulation() throws IOException {
+        JsonNode m = json("/api/v1/parks/matrix", 200);
+        Set<String> design = Fixtures.TAXONOMY.selfAndDescendants("IC-2");
+        long zjDesign = population.stream().filter(e -> "ZJ".equals(e.parkCode()) && e.segments().stream().anyMatch(design::contains)).count();
+        JsonNode cell = null;
+        for (JsonNode c : m.get("cells")) {
+            if (c.get("park").asText().equals("ZJ") && c.get("segment").asText().equals("IC-2")) {
+                cell = c;
+            }
+        }
+        assertThat(cell.get("enterprises").asLong()).isEqualTo(zjDesign);
+        assertThat(cell.get("density").asDouble()).isGreaterThan(1.0);
+        assertThat(m.get("parks")).hasSize(Fixtures.PARKS.all().size());
+        assertThat(server.get("/parks").body()).contains("chart-parks").contains("park-lacks");
+    }
 }

@@ -334,6 +334,31 @@ public final class EnterpriseRepository {
         return out;
     }
 
+    /** Distinct enterprises per park and group of segments (parks only), in one query. */
+    public Map<String, Map<String, Long>> countByParkAndGroup(Map<String, ? extends Collection<String>> groups) {
+        List<String> pairs = new ArrayList<>();
+        Map<String, Object> binds = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<String, ? extends Collection<String>> g : groups.entrySet()) {
+            for (String member : g.getValue()) {
+                pairs.add("(:m" + i + ", :g" + i + ")");
+                binds.put("m" + i, member);
+                binds.put("g" + i, g.getKey());
+                i++;
+            }
+        }
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        if (pairs.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT e.park, m.grp, count(DISTINCT e.code) AS n FROM enterprise e JOIN enterprise_segment s ON s.code = e.code"
+                + " JOIN (VALUES " + String.join(", ", pairs) + ") AS m(member, grp) ON s.segment = m.member"
+                + " WHERE e.park IS NOT NULL GROUP BY e.park, m.grp";
+        jdbi.useHandle(h -> h.createQuery(sql).bindMap(binds).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
+                .forEach(r -> out.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (Long) r[2])));
+        return out;
+    }
+
     public Map<District, Long> countByDistrict() {
         return jdbi.withHandle(h -> h.createQuery("SELECT district, count(*) AS n FROM enterprise GROUP BY district")
                 .reduceRows(new LinkedHashMap<District, Long>(), (m, r) -> {
