@@ -43,7 +43,10 @@ public final class XiandaoServer {
         ChainRoutes chain = new ChainRoutes(new ChainMapService(store, population), store);
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
-        PolicyRoutes policies = new PolicyRoutes(store, policyService == null ? new PolicyService(store, null, population) : policyService);
+        PolicyService policyEngine = policyService == null ? new PolicyService(store, null, population) : policyService;
+        PolicyRoutes policies = new PolicyRoutes(store, policyEngine);
+        org.xiandao.web.park.ParkRoutes parks = new org.xiandao.web.park.ParkRoutes(store,
+                new org.xiandao.web.park.ParkProfiles(store, population, policyEngine));
         org.xiandao.web.fund.FundRoutes funds = new org.xiandao.web.fund.FundRoutes(store);
         return Javalin.create(config -> {
             config.jetty.host = host;
@@ -57,6 +60,7 @@ public final class XiandaoServer {
             api.register(config.routes);
             policies.register(config.routes);
             funds.register(config.routes);
+            parks.register(config.routes);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(TaxonomyException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));

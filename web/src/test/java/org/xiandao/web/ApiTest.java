@@ -200,4 +200,37 @@ class ApiTest {
         assertThat(m.get("parks")).hasSize(Fixtures.PARKS.all().size());
         assertThat(server.get("/parks").body()).contains("chart-parks").contains("park-lacks");
     }
+
+    @Test
+    void aParkProfileCountsItsEnterprisesStagesAndFundMoney() throws IOException {
+        JsonNode p = json("/api/v1/parks/LG?date=2026-06-30", 200);
+        List<org.xiandao.core.enterprise.Enterprise> lg = population.stream().filter(e -> "LG".equals(e.parkCode())).toList();
+        assertThat(p.at("/ecology/enterprises").asLong()).isEqualTo(lg.size());
+        long seed = lg.stream().filter(e -> e.stage() == org.xiandao.core.enterprise.FundingStage.ANGEL).count();
+        assertThat(p.at("/ecology/byStage/ANGEL").asLong(0)).isEqualTo(seed);
+        assertThat(p.at("/cityEnterprises").asLong()).isEqualTo(population.size());
+        assertThat(p.get("policies")).isNotEmpty();
+        for (JsonNode u : p.get("policies")) {
+            assertThat(u.get("qualifying").asLong()).isBetween(0L, (long) lg.size());
+        }
+        String page = server.get("/parks/LG").body();
+        assertThat(page).contains("park-segments").contains("park-stages").contains("park-policies").contains("park-compare-form");
+    }
+
+    @Test
+    void twoParksCompareSideBySide() throws IOException {
+        JsonNode both = json("/api/v1/parks/compare?a=ZJ&b=lg", 200);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).at("/park/code").asText()).isEqualTo("ZJ");
+        assertThat(both.get(1).at("/park/code").asText()).isEqualTo("LG");
+        String page = server.get("/parks/compare?a=ZJ&b=LG").body();
+        assertThat(page).contains("park-comparison").contains("/parks/ZJ").contains("/parks/LG");
+    }
+
+    @Test
+    void badParkRequestsAreRefusedWithTheReason() throws IOException {
+        assertThat(json("/api/v1/parks/NOPE", 404).get("error").asText()).contains("NOPE").contains("ZJ");
+        assertThat(json("/api/v1/parks/compare?a=ZJ", 400).get("error").asText()).contains("second park");
+        assertThat(json("/api/v1/parks/ZJ?date=2026-13-01", 400).get("error").asText()).contains("YYYY-MM-DD");
+    }
 }

@@ -55,11 +55,7 @@ public final class ChainRoutes {
                         .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", "is_type_of")).toList(),
                 "supply", store.taxonomy().edges(org.xiandao.core.chain.EdgeKind.GOES_INTO).stream()
                         .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", "goes_into")).toList())));
-        routes.get("/api/v1/parks", ctx -> ctx.json(store.parks().all()));
         routes.get("/api/v1/chain/recommend", ctx -> ctx.json(recommend(ctx)));
-        routes.get("/api/v1/parks/matrix", ctx -> ctx.json(ParkMatrix.of(store)));
-        routes.get("/parks", ctx -> Templates.render(ctx, "parks.jte", Map.of(
-                "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()), "m", ParkMatrix.of(store))));
         routes.get("/chain/recommend", ctx -> Templates.render(ctx, "recommend.jte", Map.of(
                 "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()), "r", recommend(ctx))));
         routes.get("/chain/recommend.xlsx", ctx -> {

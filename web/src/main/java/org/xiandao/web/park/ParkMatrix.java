@@ -1,4 +1,4 @@
-package org.xiandao.web.chain;
+package org.xiandao.web.park;
 
 import java.util.ArrayList;
 import java.util.HashSet;

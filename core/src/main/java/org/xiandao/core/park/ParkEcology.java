@@ -1,0 +1,90 @@
+package org.xiandao.core.park;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.xiandao.core.chain.Taxonomy;
+import org.xiandao.core.enterprise.Population;
+import org.xiandao.core.fund.Fund;
+import org.xiandao.core.fund.FundFamily;
+import org.xiandao.core.fund.Investment;
+import org.xiandao.core.fund.LookThrough;
+
+/**
+ * One park's ecology from the enterprise pool and the fund family: how many enterprises it holds, their
+ * funding stages and main second-level segments, and which funds have invested in them and how much.
+ * Pure: the caller supplies the population and the family.
+ */
+public final class ParkEcology {
+
+    /** A fund's direct investments in the park's enterprises. */
+    public record FundPresence(String fundId, String nameZh, String nameEn, int investments, int enterprises, BigDecimal amount) {
+    }
+
+    /**
+     * @param byStage   enterprises by funding stage, in the order of {@link org.xiandao.core.enterprise.FundingStage}
+     * @param bySegment enterprises in each second-level segment (in it or below it; an enterprise in several counts in each)
+     * @param funds     funds investing in the park's enterprises, by amount, largest first
+     */
+    public record Profile(String park, long enterprises, Map<String, Long> byStage, Map<String, Long> bySegment,
+                          List<FundPresence> funds) {
+    }
+
+    private ParkEcology() {
+    }
+
+    public static Profile of(String parkCode, Population population, Taxonomy taxonomy, FundFamily family) {
+        String[] parks = population.texts("park");
+        String[] stages = population.texts("funding_stage");
+        Map<String, Long> byStage = new TreeMap<>();
+        Map<String, Long> bySegment = new TreeMap<>();
+        Map<String, String> secondLevel = new HashMap<>();
+        java.util.Set<String> members = new java.util.HashSet<>();
+        long n = 0;
+        for (int i = 0; i < population.size(); i++) {
+            if (!parkCode.equals(parks[i])) {
+                continue;
+            }
+            n++;
+            members.add(population.code(i));
+            byStage.merge(stages[i] == null ? "UNKNOWN" : stages[i], 1L, Long::sum);
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (int k = population.segmentStart(i); k < population.segmentEnd(i); k++) {
+                int id = population.segmentId(k);
+                if (id >= 0) {
+                    groups.add(secondLevel.computeIfAbsent(population.segmentCodes().get(id), c -> LookThrough.secondLevel(taxonomy, c)));
+                }
+            }
+            groups.forEach(g -> bySegment.merge(g, 1L, Long::sum));
+        }
+        Map<String, Fund> funds = new HashMap<>();
+        family.funds().forEach(f -> funds.put(f.id(), f));
+        Map<String, List<Investment>> byFund = new TreeMap<>();
+        for (Investment inv : family.investments()) {
+            if (inv.enterpriseCode() != null && members.contains(inv.enterpriseCode())) {
+                byFund.computeIfAbsent(inv.fundId(), k -> new ArrayList<>()).add(inv);
+            }
+        }
+        List<FundPresence> presence = new ArrayList<>();
+        byFund.forEach((id, list) -> {
+            Fund f = funds.get(id);
+            presence.add(new FundPresence(id, f == null ? id : f.nameZh(), f == null ? id : f.nameEn(), list.size(),
+                    (int) list.stream().map(Investment::enterpriseCode).distinct().count(),
+                    list.stream().map(Investment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        });
+        presence.sort(Comparator.comparing(FundPresence::amount).reversed().thenComparing(FundPresence::fundId));
+        Map<String, Long> stagesInOrder = new java.util.LinkedHashMap<>();
+        for (org.xiandao.core.enterprise.FundingStage st : org.xiandao.core.enterprise.FundingStage.values()) {
+            Long c = byStage.remove(st.name());
+            if (c != null) {
+                stagesInOrder.put(st.name(), c);
+            }
+        }
+        stagesInOrder.putAll(byStage);
+        return new Profile(parkCode, n, stagesInOrder, bySegment, List.copyOf(presence));
+    }
+}
