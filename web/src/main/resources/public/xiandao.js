@@ -74,7 +74,7 @@
         lineStyle: { color: '#94a3b8', width: 1.2, curveness: 0.15, opacity: 0.8 }
       }]
     });
-    chart.on('click', p => { if (p.dataType === 'node') window.location.href = '/enterprises?segment=' + encodeURIComponent(p.data.code); });
+    chart.on('click', p => { if (p.dataType === 'node') window.location.href = '/chain/segments/' + encodeURIComponent(p.data.code); });
   }
 
   function simulation() {

@@ -40,11 +40,12 @@ public final class XiandaoServer {
     public static Javalin create(Store store, String host, PolicyService policyService) {
         OverviewRoutes overview = new OverviewRoutes(new OverviewService(store));
         org.xiandao.web.system.PopulationCache population = new org.xiandao.web.system.PopulationCache(store);
-        ChainRoutes chain = new ChainRoutes(new ChainMapService(store, population), store);
         EnterpriseRoutes enterprises = new EnterpriseRoutes(store);
         ApiRoutes api = new ApiRoutes(store);
         PolicyService policyEngine = policyService == null ? new PolicyService(store, null, population) : policyService;
         PolicyRoutes policies = new PolicyRoutes(store, policyEngine);
+        ChainRoutes chain = new ChainRoutes(new ChainMapService(store, population),
+                new org.xiandao.web.chain.SegmentProfiles(store, population, policyEngine), store);
         org.xiandao.web.park.ParkRoutes parks = new org.xiandao.web.park.ParkRoutes(store,
                 new org.xiandao.web.park.ParkProfiles(store, population, policyEngine));
         org.xiandao.web.fund.FundRoutes funds = new org.xiandao.web.fund.FundRoutes(store);

@@ -233,4 +233,22 @@ class ApiTest {
         assertThat(json("/api/v1/parks/compare?a=ZJ", 400).get("error").asText()).contains("second park");
         assertThat(json("/api/v1/parks/ZJ?date=2026-13-01", 400).get("error").asText()).contains("YYYY-MM-DD");
     }
+
+    @Test
+    void aSegmentPageShowsItsHealthNeighboursFundsAndPolicies() throws IOException {
+        JsonNode p = json("/api/v1/chain/segments/ic-3?date=2026-06-30", 200);
+        Set<String> fab = Fixtures.TAXONOMY.selfAndDescendants("IC-3");
+        long inFab = population.stream().filter(e -> e.segments().stream().anyMatch(fab::contains)).count();
+        assertThat(p.at("/segment/code").asText()).isEqualTo("IC-3");
+        assertThat(p.get("enterprises").asLong()).isEqualTo(inFab);
+        assertThat(p.at("/health/enterprises").asLong()).isEqualTo(inFab);
+        assertThat(p.get("suppliers").toString()).contains("IC-5");
+        assertThat(p.get("customers").toString()).contains("IC-4");
+        assertThat(p.get("hostParks").toString()).contains("LG");
+        assertThat(p.get("leaders").size()).isBetween(1, 10);
+        String page = server.get("/chain/segments/IC-3").body();
+        assertThat(page).contains("segment-health").contains("segment-upstream").contains("segment-policies").contains("/chain/recommend?segment=IC-3");
+        JsonNode missing = json("/api/v1/chain/segments/IC-33", 404);
+        assertThat(missing.get("error").asText()).contains("IC-33").contains("nearest codes").contains("IC-3");
+    }
 }

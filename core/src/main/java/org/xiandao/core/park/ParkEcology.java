@@ -1,17 +1,14 @@
 package org.xiandao.core.park;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.xiandao.core.chain.Taxonomy;
 import org.xiandao.core.enterprise.Population;
-import org.xiandao.core.fund.Fund;
 import org.xiandao.core.fund.FundFamily;
-import org.xiandao.core.fund.Investment;
+import org.xiandao.core.fund.FundReach;
+import org.xiandao.core.fund.FundReach.FundPresence;
 import org.xiandao.core.fund.LookThrough;
 
 /**
@@ -20,10 +17,6 @@ import org.xiandao.core.fund.LookThrough;
  * Pure: the caller supplies the population and the family.
  */
 public final class ParkEcology {
-
-    /** A fund's direct investments in the park's enterprises. */
-    public record FundPresence(String fundId, String nameZh, String nameEn, int investments, int enterprises, BigDecimal amount) {
-    }
 
     /**
      * @param byStage   enterprises by funding stage, in the order of {@link org.xiandao.core.enterprise.FundingStage}
@@ -61,22 +54,7 @@ public final class ParkEcology {
             }
             groups.forEach(g -> bySegment.merge(g, 1L, Long::sum));
         }
-        Map<String, Fund> funds = new HashMap<>();
-        family.funds().forEach(f -> funds.put(f.id(), f));
-        Map<String, List<Investment>> byFund = new TreeMap<>();
-        for (Investment inv : family.investments()) {
-            if (inv.enterpriseCode() != null && members.contains(inv.enterpriseCode())) {
-                byFund.computeIfAbsent(inv.fundId(), k -> new ArrayList<>()).add(inv);
-            }
-        }
-        List<FundPresence> presence = new ArrayList<>();
-        byFund.forEach((id, list) -> {
-            Fund f = funds.get(id);
-            presence.add(new FundPresence(id, f == null ? id : f.nameZh(), f == null ? id : f.nameEn(), list.size(),
-                    (int) list.stream().map(Investment::enterpriseCode).distinct().count(),
-                    list.stream().map(Investment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
-        });
-        presence.sort(Comparator.comparing(FundPresence::amount).reversed().thenComparing(FundPresence::fundId));
+        List<FundPresence> presence = FundReach.of(members, family);
         Map<String, Long> stagesInOrder = new java.util.LinkedHashMap<>();
         for (org.xiandao.core.enterprise.FundingStage st : org.xiandao.core.enterprise.FundingStage.values()) {
             Long c = byStage.remove(st.name());
@@ -85,6 +63,6 @@ public final class ParkEcology {
             }
         }
         stagesInOrder.putAll(byStage);
-        return new Profile(parkCode, n, stagesInOrder, bySegment, List.copyOf(presence));
+        return new Profile(parkCode, n, stagesInOrder, bySegment, presence);
     }
 }

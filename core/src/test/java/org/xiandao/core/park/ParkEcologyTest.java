@@ -34,10 +34,10 @@ class ParkEcologyTest {
             assertThat(p.byStage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(in.size());
             Set<String> codes = in.stream().map(e -> e.code().value()).collect(Collectors.toSet());
             List<Investment> direct = FAMILY.investments().stream().filter(i -> codes.contains(i.enterpriseCode())).toList();
-            assertThat(p.funds().stream().mapToInt(ParkEcology.FundPresence::investments).sum()).isEqualTo(direct.size());
-            assertThat(p.funds().stream().map(ParkEcology.FundPresence::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+            assertThat(p.funds().stream().mapToInt(org.xiandao.core.fund.FundReach.FundPresence::investments).sum()).isEqualTo(direct.size());
+            assertThat(p.funds().stream().map(org.xiandao.core.fund.FundReach.FundPresence::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(direct.stream().map(Investment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-            assertThat(p.funds()).extracting(ParkEcology.FundPresence::amount).isSortedAccordingTo((a, b) -> b.compareTo(a));
+            assertThat(p.funds()).extracting(org.xiandao.core.fund.FundReach.FundPresence::amount).isSortedAccordingTo((a, b) -> b.compareTo(a));
         }
     }
 

@@ -16,12 +16,7 @@ public final class ChainRoutes {
             throw new org.xiandao.web.system.BadRequestException("segment", "unknown segment '" + code + "'; nearest codes: "
                     + String.join(", ", store.taxonomy().nearestCodes(code, 3)));
         }
-        java.time.LocalDate date;
-        try {
-            date = ctx.queryParam("date") == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(ctx.queryParam("date"));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.xiandao.web.system.BadRequestException("date", "date must be YYYY-MM-DD");
-        }
+        java.time.LocalDate date = org.xiandao.web.system.QueryDate.orToday(ctx, "date");
         var q = new org.xiandao.store.enterprise.EnterpriseQuery(null, code, null, null, null,
                 org.xiandao.store.enterprise.EnterpriseQuery.Sort.RD, true, 1, org.xiandao.store.enterprise.EnterpriseQuery.MAX_PAGE_SIZE);
         java.util.List<org.xiandao.core.enterprise.Enterprise> firms = new java.util.ArrayList<>();
@@ -37,10 +32,12 @@ public final class ChainRoutes {
     }
 
     private final ChainMapService service;
+    private final SegmentProfiles segments;
     private final Store store;
 
-    public ChainRoutes(ChainMapService service, Store store) {
+    public ChainRoutes(ChainMapService service, SegmentProfiles segments, Store store) {
         this.service = service;
+        this.segments = segments;
         this.store = store;
     }
 
@@ -56,6 +53,11 @@ public final class ChainRoutes {
                 "supply", store.taxonomy().edges(org.xiandao.core.chain.EdgeKind.GOES_INTO).stream()
                         .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", "goes_into")).toList())));
         routes.get("/api/v1/chain/recommend", ctx -> ctx.json(recommend(ctx)));
+        routes.get("/api/v1/chain/segments/{code}", ctx -> ctx.json(segments.of(ctx.pathParam("code"),
+                org.xiandao.web.system.QueryDate.orToday(ctx, "date"))));
+        routes.get("/chain/segments/{code}", ctx -> Templates.render(ctx, "segment.jte", Map.of(
+                "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()),
+                "p", segments.of(ctx.pathParam("code"), org.xiandao.web.system.QueryDate.orToday(ctx, "date")))));
         routes.get("/chain/recommend", ctx -> Templates.render(ctx, "recommend.jte", Map.of(
                 "ctx", PageContext.of(ctx, store.enterprises().countSynthetic()), "r", recommend(ctx))));
         routes.get("/chain/recommend.xlsx", ctx -> {

@@ -3,7 +3,6 @@ package org.xiandao.web.park;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.xiandao.store.Store;
 import org.xiandao.web.system.BadRequestException;
@@ -55,11 +54,6 @@ public final class ParkRoutes {
     }
 
     private static LocalDate date(Context ctx) {
-        String d = ctx.queryParam("date");
-        try {
-            return d == null || d.isBlank() ? LocalDate.now() : LocalDate.parse(d.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("date", "date must be YYYY-MM-DD, got '" + d + "'");
-        }
+        return org.xiandao.web.system.QueryDate.orToday(ctx, "date");
     }
 }
