@@ -150,6 +150,27 @@
       visualMap: { min: 0, max: 3, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f8fafc', '#93c5fd', '#1d4ed8'] } },
       series: [{ type: 'heatmap', data: data, label: { show: false } }]
     });
+    chart.on('click', p => { window.location.href = '/parks/' + encodeURIComponent(d.codes[p.data[1]]); });
+  }
+
+  function parkCompare() {
+    const node = document.getElementById('park-compare-data');
+    if (!node) return;
+    const d = JSON.parse(node.textContent);
+    const chart = echarts.init(document.getElementById('chart-park-compare'));
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+    const density = [d.da, d.db];
+    chart.setOption({
+      animation: false,
+      legend: { data: d.names, top: 0 },
+      tooltip: { trigger: 'item', formatter: p => `${p.seriesName} · ${d.segments[p.dataIndex]}: ${p.value} (${density[p.seriesIndex][p.dataIndex].toFixed(2)}×)` },
+      grid: { left: 50, right: 20, top: 30, bottom: 60 },
+      xAxis: { type: 'category', data: d.segments, axisLabel: { rotate: 60, fontSize: 10 } },
+      yAxis: { type: 'value' },
+      series: [{ name: d.names[0], type: 'bar', data: d.a, itemStyle: { color: '#1d4ed8' } },
+               { name: d.names[1], type: 'bar', data: d.b, itemStyle: { color: '#f59e0b' } }]
+    });
+    chart.on('click', p => { window.location.href = '/chain/segments/' + encodeURIComponent(d.segments[p.dataIndex]); });
   }
 
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
@@ -158,4 +179,5 @@
   simulation();
   fund();
   parks();
+  parkCompare();
 })();

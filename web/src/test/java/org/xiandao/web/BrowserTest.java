@@ -154,4 +154,17 @@ class BrowserTest {
         assertThat(browser.driver.findElement(By.id("fund-synthetic")).getText()).contains("not a real fund");
         browser.screenshot("fund");
     }
+
+    @Test
+    void theParkComparisonChartsBothParksSegmentsFromTheApi() throws IOException {
+        browser.driver.get(server.url("/parks/compare?a=ZJ&b=LG&lang=en"));
+        browser.awaitCharts(1);
+        JsonNode both = Json.MAPPER.readTree(server.get("/api/v1/parks/compare?a=ZJ&b=LG").body());
+        JsonNode segments = Json.MAPPER.readTree(server.get("/api/v1/parks/matrix").body()).get("segments");
+        List<Long> expected = new ArrayList<>();
+        segments.forEach(s -> expected.add(both.get(0).at("/ecology/bySegment/" + s.asText()).asLong(0)));
+        assertThat(chartValues("chart-park-compare")).isEqualTo(expected);
+        assertThat(expected.stream().mapToLong(Long::longValue).sum()).isPositive();
+        browser.screenshot("park-compare");
+    }
 }
