@@ -224,7 +224,16 @@ class ApiTest {
         assertThat(both.get(0).at("/park/code").asText()).isEqualTo("ZJ");
         assertThat(both.get(1).at("/park/code").asText()).isEqualTo("LG");
         String page = server.get("/parks/compare?a=ZJ&b=LG").body();
-        assertThat(page).contains("park-comparison").contains("/parks/ZJ").contains("/parks/LG");
+        assertThat(page).contains("park-comparison").contains("/parks/ZJ").contains("/parks/LG").contains("park-compare-xlsx");
+        HttpResponse<byte[]> xlsx = server.getBytes("/parks/compare.xlsx?a=ZJ&b=LG");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheet("Comparison");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Enterprises");
+            assertThat((long) sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(both.get(0).at("/ecology/enterprises").asLong());
+            assertThat((long) sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(both.get(1).at("/ecology/enterprises").asLong());
+            assertThat(wb.getSheet("About").getRow(1).getCell(0).getStringCellValue()).contains("synthetic");
+        }
     }
 
     @Test

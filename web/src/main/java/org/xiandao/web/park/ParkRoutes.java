@@ -27,6 +27,12 @@ public final class ParkRoutes {
         routes.get("/api/v1/parks/{code}", ctx -> ctx.json(profiles.of(ctx.pathParam("code"), date(ctx))));
         routes.get("/parks", ctx -> Templates.render(ctx, "parks.jte", Map.of(
                 "ctx", page(ctx), "m", ParkMatrix.of(store))));
+        routes.get("/parks/compare.xlsx", ctx -> {
+            ParkProfiles.Profile[] both = compare(ctx);
+            ctx.header("Content-Disposition", "attachment; filename=\"xiandao-parks-" + both[0].park().code() + "-" + both[1].park().code() + ".xlsx\"");
+            ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ctx.result(ParkComparisonWorkbook.xlsx(both[0], both[1], ParkMatrix.of(store).segments(), store.enterprises().countSynthetic()));
+        });
         routes.get("/parks/compare", ctx -> {
             ParkProfiles.Profile[] both = compare(ctx);
             Templates.render(ctx, "park-compare.jte", Map.of("ctx", page(ctx), "a", both[0], "b", both[1],
