@@ -42,6 +42,23 @@ class RecommendApiTest {
         }
         assertThat(j.get("candidates").get(0).get("score").asDouble()).isGreaterThanOrEqualTo(j.get("candidates").get(j.get("candidates").size() - 1).get("score").asDouble());
         assertThat(held).isNotNull();
+        j = Json.MAPPER.readTree(server.get("/api/v1/chain/recommend?segment=IC-2&date=2025-06-30&top=100").body());
+        assertThat(j.get("candidates").size()).isGreaterThan(10);
+        java.util.Map<String, String> districtOfPark = new java.util.HashMap<>();
+        Json.MAPPER.readTree(server.get("/api/v1/parks").body()).forEach(p -> districtOfPark.put(p.get("code").asText(), p.get("district").asText()));
+        java.util.Set<String> hostParks = new java.util.HashSet<>();
+        j.get("hostParks").forEach(p -> hostParks.add(p.asText()));
+        java.util.Set<String> hostDistricts = new java.util.HashSet<>();
+        hostParks.forEach(p -> hostDistricts.add(districtOfPark.get(p)));
+        for (JsonNode c : j.get("candidates")) {
+            String park = c.at("/enterprise/parkCode").asText(null);
+            String reasons = c.get("reasons").toString();
+            boolean inHost = park != null && hostParks.contains(park);
+            assertThat(reasons.contains("which hosts the segment\"")).as(reasons).isEqualTo(inHost);
+            assertThat(reasons.contains("near ")).as(reasons).isEqualTo(!inHost && hostDistricts.contains(c.at("/enterprise/district").asText()));
+        }
+        assertThat(j.get("candidates").toString()).contains("(same district");
+        assertThat(server.get("/api/v1/chain/recommend?segment=IC-2&top=0").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -28,7 +28,24 @@ public final class ChainRoutes {
             }
         }
         return new Recommendations(store.taxonomy(), store.parks(), org.xiandao.core.policy.ShippedPolicies.load(store.taxonomy()))
-                .recommend(store.taxonomy().require(code), firms, store.funds().load(), date, 10);
+                .recommend(store.taxonomy().require(code), firms, store.funds().load(), date, top(ctx));
+    }
+
+    /** ?top=N, 1–100, default 10. */
+    private static int top(io.javalin.http.Context ctx) {
+        String t = ctx.queryParam("top");
+        if (t == null || t.isBlank()) {
+            return 10;
+        }
+        try {
+            int n = Integer.parseInt(t.strip());
+            if (n >= 1 && n <= 100) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.xiandao.web.system.BadRequestException("top", "top must be a whole number from 1 to 100, got '" + t + "'");
     }
 
     private final ChainMapService service;

@@ -28,7 +28,7 @@ import org.xiandao.core.policy.PolicyInterpreter;
 /**
  * Where the next yuan should go for one segment: its enterprises that are early, small and hard-tech by
  * the policy engine's definition and not yet held by any fund of the family, ranked with their reasons
- * (in a park that hosts the segment, R&amp;D intensity, Class I IP); the sub-funds of the segment's
+ * (in a park that hosts the segment, or near one in the same district; R&amp;D intensity; Class I IP); the sub-funds of the segment's
  * industry that are still in their investment period with capital to call; and the policies each
  * candidate qualifies for, with what that support would cost.
  */
@@ -85,6 +85,13 @@ public final class Recommendations {
             if (e.parkCode() != null && host.contains(e.parkCode())) {
                 score += 2;
                 reasons.add("in " + parks.find(e.parkCode()).map(Park::nameEn).orElse(e.parkCode()) + ", which hosts the segment");
+            } else {
+                // Near a host park: in the same district, where a move or a supplier contract is a short step.
+                parks.all().stream().filter(p -> host.contains(p.code()) && p.district() == e.district()).findFirst().ifPresent(p ->
+                        reasons.add("near " + p.nameEn() + ", which hosts the segment (same district, " + e.district().nameEn() + ")"));
+                if (reasons.size() > 2) {
+                    score += 1;
+                }
             }
             double intensity = e.financials().revenue() > 0 ? (double) e.financials().rdExpense(2) / e.financials().revenue() : 1;
             score += Math.min(2, intensity * 4);
