@@ -1,10 +1,14 @@
 package org.xiandao.core.park;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.xiandao.core.chain.Taxonomy;
+import org.xiandao.core.enterprise.FundingStage;
 import org.xiandao.core.enterprise.Population;
 import org.xiandao.core.fund.FundFamily;
 import org.xiandao.core.fund.FundReach;
@@ -13,13 +17,13 @@ import org.xiandao.core.fund.LookThrough;
 
 /**
  * One park's ecology from the enterprise pool and the fund family: how many enterprises it holds, their
- * funding stages and main second-level segments, and which funds have invested in them and how much.
+ * funding stages and second-level segments, and which funds have invested in them and how much.
  * Pure: the caller supplies the population and the family.
  */
 public final class ParkEcology {
 
     /**
-     * @param byStage   enterprises by funding stage, in the order of {@link org.xiandao.core.enterprise.FundingStage}
+     * @param byStage   enterprises by funding stage (stages with none left out), in the order of {@link FundingStage}
      * @param bySegment enterprises in each second-level segment (in it or below it; an enterprise in several counts in each)
      * @param funds     funds investing in the park's enterprises, by amount, largest first
      */
@@ -33,10 +37,11 @@ public final class ParkEcology {
     public static Profile of(String parkCode, Population population, Taxonomy taxonomy, FundFamily family) {
         String[] parks = population.texts("park");
         String[] stages = population.texts("funding_stage");
-        Map<String, Long> byStage = new TreeMap<>();
+        FundingStage[] stageOrder = FundingStage.values();
+        long[] stageCounts = new long[stageOrder.length];
         Map<String, Long> bySegment = new TreeMap<>();
         Map<String, String> secondLevel = new HashMap<>();
-        java.util.Set<String> members = new java.util.HashSet<>();
+        Set<String> members = new HashSet<>();
         long n = 0;
         for (int i = 0; i < population.size(); i++) {
             if (!parkCode.equals(parks[i])) {
@@ -44,8 +49,8 @@ public final class ParkEcology {
             }
             n++;
             members.add(population.code(i));
-            byStage.merge(stages[i] == null ? "UNKNOWN" : stages[i], 1L, Long::sum);
-            java.util.Set<String> groups = new java.util.HashSet<>();
+            stageCounts[FundingStage.valueOf(stages[i]).ordinal()]++;
+            Set<String> groups = new HashSet<>();
             for (int k = population.segmentStart(i); k < population.segmentEnd(i); k++) {
                 int id = population.segmentId(k);
                 if (id >= 0) {
@@ -55,14 +60,12 @@ public final class ParkEcology {
             groups.forEach(g -> bySegment.merge(g, 1L, Long::sum));
         }
         List<FundPresence> presence = FundReach.of(members, family);
-        Map<String, Long> stagesInOrder = new java.util.LinkedHashMap<>();
-        for (org.xiandao.core.enterprise.FundingStage st : org.xiandao.core.enterprise.FundingStage.values()) {
-            Long c = byStage.remove(st.name());
-            if (c != null) {
-                stagesInOrder.put(st.name(), c);
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        for (FundingStage st : stageOrder) {
+            if (stageCounts[st.ordinal()] > 0) {
+                byStage.put(st.name(), stageCounts[st.ordinal()]);
             }
         }
-        stagesInOrder.putAll(byStage);
-        return new Profile(parkCode, n, stagesInOrder, bySegment, presence);
+        return new Profile(parkCode, n, byStage, bySegment, presence);
     }
 }

@@ -53,6 +53,16 @@ public final class Parks {
         return List.copyOf(byCode.values());
     }
 
+    /**
+     * The parks hosting a segment: those with a focus segment that is the segment itself, one of its
+     * ancestors or one of its descendants, in file order.
+     */
+    public List<Park> hosting(String segment, Taxonomy taxonomy) {
+        java.util.Set<String> lineage = new java.util.HashSet<>(taxonomy.ancestors(segment));
+        lineage.addAll(taxonomy.selfAndDescendants(segment));
+        return all().stream().filter(p -> p.focusSegments().stream().anyMatch(lineage::contains)).toList();
+    }
+
     public Optional<Park> find(String code) {
         if (code == null) {
             return Optional.empty();

@@ -61,4 +61,12 @@ class ParkEcologyTest {
         assertThat(none.enterprises()).isZero();
         assertThat(none.funds()).isEmpty();
     }
+
+    @Test
+    void parksHostASegmentThroughItsAncestorsAndDescendants() {
+        // LG's focus includes IC-3 (fabs): it hosts IC-3, its sub-segment IC-3.1 and its parent IC.
+        assertThat(PARKS.hosting("IC-3", TAXONOMY)).extracting(Park::code).contains("LG").doesNotContain("ZJ");
+        assertThat(PARKS.hosting("IC-3.1", TAXONOMY)).extracting(Park::code).contains("LG");
+        assertThat(PARKS.hosting("IC", TAXONOMY)).extracting(Park::code).contains("LG", "ZJ");
+    }
 }

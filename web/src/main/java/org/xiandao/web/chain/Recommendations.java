@@ -63,14 +63,9 @@ public final class Recommendations {
     public Result recommend(Segment segment, List<Enterprise> enterprises, FundFamily family, LocalDate date, int top) {
         Set<String> held = new HashSet<>();
         family.investments().stream().map(Investment::enterpriseCode).filter(c -> c != null).forEach(held::add);
-        Set<String> under = taxonomy.selfAndDescendants(segment.code());
+        List<Park> hostParks = parks.hosting(segment.code(), taxonomy);
         Set<String> host = new HashSet<>();
-        for (Park p : parks.all()) {
-            if (p.focusSegments().stream().anyMatch(f -> under.contains(f) || taxonomy.ancestors(segment.code()).contains(f)
-                    || taxonomy.selfAndDescendants(f).contains(segment.code()))) {
-                host.add(p.code());
-            }
-        }
+        hostParks.forEach(p -> host.add(p.code()));
         PolicyEarlySmallHardTech esh = new PolicyEarlySmallHardTech(taxonomy);
         PolicyInterpreter interpreter = new PolicyInterpreter(taxonomy);
         List<Candidate> candidates = new ArrayList<>();
@@ -87,10 +82,10 @@ public final class Recommendations {
                 reasons.add("in " + parks.find(e.parkCode()).map(Park::nameEn).orElse(e.parkCode()) + ", which hosts the segment");
             } else {
                 // Near a host park: in the same district, where a move or a supplier contract is a short step.
-                parks.all().stream().filter(p -> host.contains(p.code()) && p.district() == e.district()).findFirst().ifPresent(p ->
-                        reasons.add("near " + p.nameEn() + ", which hosts the segment (same district, " + e.district().nameEn() + ")"));
-                if (reasons.size() > 2) {
+                java.util.Optional<Park> near = hostParks.stream().filter(p -> p.district() == e.district()).findFirst();
+                if (near.isPresent()) {
                     score += 1;
+                    reasons.add("near " + near.get().nameEn() + ", which hosts the segment (same district, " + e.district().nameEn() + ")");
                 }
             }
             double intensity = e.financials().revenue() > 0 ? (double) e.financials().rdExpense(2) / e.financials().revenue() : 1;

@@ -58,10 +58,7 @@ public final class SegmentProfiles {
         SegmentReach reach = SegmentReach.of(code, pop, taxonomy);
         List<Enterprise> leaders = store.enterprises().search(new EnterpriseQuery(null, code, null, null, null,
                 EnterpriseQuery.Sort.RD, true, 1, 10), taxonomy).items();
-        java.util.Set<String> lineage = new java.util.HashSet<>(taxonomy.ancestors(code));
-        lineage.addAll(taxonomy.selfAndDescendants(code));
-        List<String> hosts = store.parks().all().stream().filter(p -> p.focusSegments().stream().anyMatch(lineage::contains))
-                .map(Park::code).toList();
+        List<String> hosts = store.parks().hosting(code, taxonomy).stream().map(Park::code).toList();
         return new Profile(taxonomy.require(code), date, health, taxonomy.parents(code), taxonomy.children(code), suppliers, customers,
                 reach.enterprises(), leaders, hosts, FundReach.of(reach.codes(), store.funds().load()),
                 reach.policies(policies.policies(), taxonomy, date));

@@ -11,6 +11,7 @@ import org.xiandao.core.chain.EdgeKind;
 import org.xiandao.core.chain.Industry;
 import org.xiandao.core.chain.Segment;
 import org.xiandao.core.chain.Taxonomy;
+import org.xiandao.core.fund.LookThrough;
 import org.xiandao.core.park.Park;
 import org.xiandao.store.Store;
 
@@ -67,7 +68,7 @@ public final class ParkMatrix {
                 upAndSelf.addAll(taxonomy.selfAndDescendants(focus));
                 for (ChainEdge e : taxonomy.edges(EdgeKind.GOES_INTO)) {
                     if (upAndSelf.contains(e.to())) {
-                        suppliers.add(secondLevel(taxonomy, e.from()));
+                        suppliers.add(LookThrough.secondLevel(taxonomy, e.from()));
                     }
                 }
             }
@@ -75,9 +76,5 @@ public final class ParkMatrix {
             rows.add(new ParkRow(p, parkTotal, lacks));
         }
         return new Result(List.copyOf(groups.keySet()), rows, cells);
-    }
-
-    private static String secondLevel(Taxonomy taxonomy, String code) {
-        return org.xiandao.core.fund.LookThrough.secondLevel(taxonomy, code);
     }
 }

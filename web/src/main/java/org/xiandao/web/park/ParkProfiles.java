@@ -45,23 +45,37 @@ public final class ParkProfiles {
     }
 
     public Profile of(String code, LocalDate date) {
-        Park park = park(code);
+        return of(List.of(code), date).get(0);
+    }
+
+    /**
+     * Several parks' profiles, in the order asked. The matrix, the policy simulation and the fund family
+     * are computed once for all of them, so comparing two parks costs about as much as showing one.
+     */
+    public List<Profile> of(List<String> codes, LocalDate date) {
+        List<Park> asked = codes.stream().map(this::park).toList();
         ParkMatrix.Result matrix = ParkMatrix.of(store);
-        Map<String, Double> density = new LinkedHashMap<>();
-        matrix.cells().stream().filter(c -> c.park().equals(park.code())).forEach(c -> density.put(c.segment(), c.density()));
-        List<String> lacks = matrix.parks().stream().filter(r -> r.park().code().equals(park.code())).findFirst()
-                .map(ParkMatrix.ParkRow::lacks).orElse(List.of());
-        List<PolicyUse> uses = new ArrayList<>();
-        for (PolicySimulation.PolicyReport r : policies.simulate(date, Scenario.BASELINE, PolicySimulation.GroupBy.PARK)) {
-            if (!r.inForce()) {
-                continue;
+        List<PolicySimulation.PolicyReport> reports = policies.simulate(date, Scenario.BASELINE, PolicySimulation.GroupBy.PARK);
+        var family = store.funds().load();
+        var pop = population.get();
+        List<Profile> out = new ArrayList<>();
+        for (Park park : asked) {
+            Map<String, Double> density = new LinkedHashMap<>();
+            matrix.cells().stream().filter(c -> c.park().equals(park.code())).forEach(c -> density.put(c.segment(), c.density()));
+            List<String> lacks = matrix.parks().stream().filter(r -> r.park().code().equals(park.code())).findFirst()
+                    .map(ParkMatrix.ParkRow::lacks).orElse(List.of());
+            List<PolicyUse> uses = new ArrayList<>();
+            for (PolicySimulation.PolicyReport r : reports) {
+                if (r.inForce()) {
+                    r.baseline().groups().stream().filter(g -> park.code().equals(g.key())).findFirst()
+                            .ifPresent(g -> uses.add(new PolicyUse(r.policyId(), r.titleZh(), r.titleEn(), g.qualifying(), g.cost())));
+                }
             }
-            r.baseline().groups().stream().filter(g -> park.code().equals(g.key())).findFirst()
-                    .ifPresent(g -> uses.add(new PolicyUse(r.policyId(), r.titleZh(), r.titleEn(), g.qualifying(), g.cost())));
+            uses.sort(java.util.Comparator.comparingLong(PolicyUse::qualifying).reversed());
+            out.add(new Profile(park, date, ParkEcology.of(park.code(), pop, store.taxonomy(), family), pop.size(), density, lacks,
+                    List.copyOf(uses)));
         }
-        uses.sort(java.util.Comparator.comparingLong(PolicyUse::qualifying).reversed());
-        ParkEcology.Profile ecology = ParkEcology.of(park.code(), population.get(), store.taxonomy(), store.funds().load());
-        return new Profile(park, date, ecology, population.get().size(), density, lacks, List.copyOf(uses));
+        return out;
     }
 
     /** A funding stage's name in the page's language; the code itself when it is not a known stage. */

@@ -3,6 +3,7 @@ package org.xiandao.web.park;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.xiandao.store.Store;
 import org.xiandao.web.system.BadRequestException;
@@ -31,12 +32,12 @@ public final class ParkRoutes {
             ParkProfiles.Profile[] both = compare(ctx);
             ctx.header("Content-Disposition", "attachment; filename=\"xiandao-parks-" + both[0].park().code() + "-" + both[1].park().code() + ".xlsx\"");
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            ctx.result(ParkComparisonWorkbook.xlsx(both[0], both[1], ParkMatrix.of(store).segments(), store.enterprises().countSynthetic()));
+            ctx.result(ParkComparisonWorkbook.xlsx(both[0], both[1], segments(both[0]), store.enterprises().countSynthetic()));
         });
         routes.get("/parks/compare", ctx -> {
             ParkProfiles.Profile[] both = compare(ctx);
             Templates.render(ctx, "park-compare.jte", Map.of("ctx", page(ctx), "a", both[0], "b", both[1],
-                    "segments", ParkMatrix.of(store).segments()));
+                    "segments", segments(both[0])));
         });
         routes.get("/parks/{code}", ctx -> Templates.render(ctx, "park.jte", Map.of("ctx", page(ctx),
                 "p", profiles.of(ctx.pathParam("code"), date(ctx)), "parks", store.parks().all())));
@@ -51,8 +52,12 @@ public final class ParkRoutes {
         if (b == null || b.isBlank()) {
             throw new BadRequestException("b", "give the second park as ?b=CODE");
         }
-        LocalDate date = date(ctx);
-        return new ParkProfiles.Profile[] {profiles.of(a.strip(), date), profiles.of(b.strip(), date)};
+        return profiles.of(List.of(a.strip(), b.strip()), date(ctx)).toArray(ParkProfiles.Profile[]::new);
+    }
+
+    /** The matrix's segments, in its order: every profile's density map has one entry per segment. */
+    private static List<String> segments(ParkProfiles.Profile p) {
+        return List.copyOf(p.density().keySet());
     }
 
     private PageContext page(Context ctx) {
