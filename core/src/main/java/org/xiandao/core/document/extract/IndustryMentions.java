@@ -1,0 +1,79 @@
+package org.xiandao.core.document.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xiandao.core.chain.Segment;
+import org.xiandao.core.chain.Taxonomy;
+
+/**
+ * Finds industries and segments of the taxonomy named in text, in English (segment names, plural or not,
+ * and the usual short forms) and in Chinese (segment names and common synonyms).
+ */
+final class IndustryMentions {
+
+    record Mention(String code, String name, int start, int end) {}
+
+    /** Everyday names the taxonomy does not spell out. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("integrated circuit", "IC"), Map.entry("ic", "IC"), Map.entry("chip", "IC"), Map.entry("semiconductor", "IC"),
+            Map.entry("chipmaking", "IC"), Map.entry("biomedicine", "BIO"), Map.entry("biomedical", "BIO"),
+            Map.entry("biopharmaceutical", "BIO"), Map.entry("biopharma", "BIO"), Map.entry("life sciences", "BIO"),
+            Map.entry("artificial intelligence", "AI"), Map.entry("ai", "AI"), Map.entry("large language model", "AI"),
+            Map.entry("large model", "AI"), Map.entry("cell and gene therapy", "BIO-2"), Map.entry("car-t", "BIO-2.1"),
+            Map.entry("synthetic biology", "BIO-4"), Map.entry("medical robot", "BIO-5.2"), Map.entry("surgical robot", "BIO-5.2"),
+            Map.entry("集成电路", "IC"), Map.entry("芯片", "IC"), Map.entry("半导体", "IC"), Map.entry("生物医药", "BIO"),
+            Map.entry("人工智能", "AI"), Map.entry("大模型", "AI"), Map.entry("合成生物", "BIO-4"), Map.entry("医疗机器人", "BIO-5.2"));
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Pattern pattern;
+
+    private record Entry(String phrase, String code) {}
+
+    IndustryMentions(Taxonomy taxonomy) {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (Segment s : taxonomy.segments()) {
+            phrases.putIfAbsent(s.nameEn().toLowerCase(Locale.ROOT), s.code());
+            phrases.putIfAbsent(s.nameZh(), s.code());
+        }
+        SYNONYMS.forEach(phrases::putIfAbsent);
+        phrases.forEach((p, c) -> entries.add(new Entry(p, c)));
+        entries.sort(Comparator.comparingInt((Entry e) -> e.phrase.length()).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (Entry e : entries) {
+            if (!alt.isEmpty()) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(e.phrase));
+        }
+        // English phrases need word boundaries and may be plural; Chinese ones stand anywhere.
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")(?:s|es)?(?![\\p{IsLatin}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.taxonomy = taxonomy;
+        entries.forEach(e -> byPhrase.put(e.phrase, e.code));
+    }
+
+    private final Taxonomy taxonomy;
+    private final Map<String, String> byPhrase = new java.util.HashMap<>();
+
+    List<Mention> find(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String phrase = m.group(1);
+            String code = byPhrase.get(phrase.toLowerCase(Locale.ROOT));
+            if (code == null) {
+                code = byPhrase.get(phrase);
+            }
+            if (code == null || (phrase.length() <= 2 && !phrase.equals(phrase.toUpperCase(Locale.ROOT)))) {
+                continue; // "ic" or "ai" in lower case is not the industry
+            }
+            out.add(new Mention(code, taxonomy.require(code).nameEn(), m.start(1), m.end(1)));
+        }
+        return out;
+    }
+}
