@@ -30,13 +30,14 @@ final class ChineseExtractor {
     private static final Pattern SPEECH = Pattern.compile("^\\s*(?:近日|日前|也|还|则|曾|在接受[^，。]{0,12}采访时)?\\s*(表示|说|称|指出|介绍|透露|认为|告诉|坦言|强调|提到|解释|建议|预计|提出|谈到)");
     private static final Pattern ROLE_NAME = Pattern.compile("(" + String.join("|", ROLES) + ")([\\p{IsHan}]{2,3}?)(?=(?:近日|日前|也|还|则)?(?:表示|说|称|指出|介绍|透露|认为|告诉|坦言|强调|提到|在))");
     private static final Pattern ORG = Pattern.compile(
-            "([\\p{IsHan}A-Za-z0-9]{2,24}?(?:股份有限公司|有限公司|集团|研究院|研究所|研究中心|发展中心|中心|大学|学院|医院|产业园|科学城|高新区|开发区|园区|基金|委员会|人民代表大会|人民政府|政府|管委会|银行|证券|实验室|日报|电视台))");
+            "([\\p{IsHan}A-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限公司|集团|研究院|研究所|研究中心|发展中心|中心|大学|学院|医院|产业园|科学城|高新区|开发区|园区|新片区|自贸区|保税区|基金|委员会|人民代表大会|人民政府|政府|管委会|银行|证券|实验室|日报|电视台))");
+    private static final Pattern LEGAL_TAIL = Pattern.compile("[）)]?(?:股份)?有限(?:责任)?公司");
     private static final Pattern NUMBER = Pattern.compile(
             "(约|近|超过|超|逾|达到|达|约为|不到|至少|不低于|不少于|高达|突破)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|元|亿|万|家|个|项|名|人|只|支)");
     private static final Pattern MARKER = Pattern.compile("(将|计划|拟|提出|力争|准备|打算|承诺|宣布将|要)");
     private static final Pattern EVENT = Pattern.compile("在([^，。；]{2,30}?(?:会议|大会|论坛|峰会|开幕式|发布会))上(?:作|发布|提交|宣布|提出|所作)?的?([^，。；]{0,12}?(?:报告|规划|方案|政策|措施|计划))");
     private static final Pattern FOUNDED = Pattern.compile("(此前|曾|已|已经|早前)?(?:发起)?(设立|成立|组建|发起设立)了?([^，。；]{0,12}?基金)");
-    private static final Pattern OPERATED = Pattern.compile("由([^，。；、]{2,30}?)(运营|管理|投资|开发|建设)");
+    private static final Pattern OPERATED = Pattern.compile("由([^，。；、]{2,30}?)(?:负责|牵头|统一)?(运营|管理|投资|开发|建设)");
     private static final String[][] METRICS = {
         {"(研发|R&D)(经费|投入|支出)[^，。；]{0,20}?(GDP|生产总值)", "R&D expenditure / GDP"},
         {"(研发|R&D)(经费|投入|支出)", "R&D expenditure"},
@@ -52,6 +53,9 @@ final class ChineseExtractor {
         {"(补贴|资助|支持|奖励)", "support"},
         {"(占比|比重|份额)", "share"},
     };
+
+    /** Common single-character surnames; HanLP's person tags on other characters are mostly segmentation slips. */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
     private final IndustryMentions industries;
     private final ChineseLexicon lexicon;
@@ -131,7 +135,7 @@ final class ChineseExtractor {
     private static void organisations(Reading r, Sentence s, String text, List<Term> terms) {
         List<int[]> found = new ArrayList<>();
         for (Term t : terms) {
-            if (t.nature.startsWith("nt") && t.word.length() >= 2) {
+            if (t.nature.startsWith("nt") && t.word.length() >= 2 && !t.word.endsWith("企业")) {
                 found.add(new int[] {t.offset, t.offset + t.word.length()});
             }
         }
@@ -141,7 +145,7 @@ final class ChineseExtractor {
             // Start the name after any role or verb the pattern swallowed ("表示上海某某公司" → "上海某某公司").
             for (int i = m.end(1) - 1; i > a; i--) {
                 String head = text.substring(a, i);
-                for (String cut : new String[] {"表示", "认为", "指出", "介绍", "董事长", "总经理", "主任", "代表", "、", "和", "与", "及", "的", "在", "由", "是", "为", "将", "对", "向"}) {
+                for (String cut : new String[] {"表示", "认为", "指出", "介绍", "董事长", "总经理", "主任", "代表", "、", "和", "与", "及", "的", "在", "由", "是", "为", "将", "对", "向", "去年", "今年", "明年", "据悉", "目前", "此外", "同时", "其中"}) {
                     int k = head.lastIndexOf(cut);
                     if (k >= 0 && a + k + cut.length() > a) {
                         a = Math.max(a, m.start(1) + k + cut.length());
@@ -149,8 +153,13 @@ final class ChineseExtractor {
                 }
                 break;
             }
-            if (m.end(1) - a >= 3) {
-                found.add(new int[] {a, m.end(1)});
+            int end = m.end(1);
+            Matcher tail = LEGAL_TAIL.matcher(text).region(end, text.length());
+            if (tail.lookingAt()) {
+                end = tail.end(); // "上海临港经济发展（集团）有限公司" is one name
+            }
+            if (end - a >= 3) {
+                found.add(new int[] {a, end});
             }
         }
         found.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
@@ -174,7 +183,7 @@ final class ChineseExtractor {
         if (name.matches(".*(基金)$")) {
             return "fund";
         }
-        if (name.matches(".*(园区|科学城|高新区|开发区|产业园|示范区|自贸区)$")) {
+        if (name.matches(".*(园区|科学城|高新区|开发区|产业园|示范区|自贸区|新片区|保税区)$")) {
             return "park";
         }
         if (name.matches(".*(政府|委员会|人民代表大会|人大|政协|管委会|局|厅|部|办公室)$")) {
@@ -189,7 +198,7 @@ final class ChineseExtractor {
     private static List<int[]> persons(String text, List<Term> terms) {
         List<int[]> out = new ArrayList<>();
         for (Term t : terms) {
-            if (t.nature.startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4) {
+            if (t.nature.startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4 && SURNAMES.indexOf(t.word.charAt(0)) >= 0) {
                 out.add(new int[] {t.offset, t.offset + t.word.length()});
             }
         }
@@ -197,7 +206,7 @@ final class ChineseExtractor {
         while (m.find()) {
             int a = m.start(2);
             int b = m.end(2);
-            if (out.stream().noneMatch(p -> p[0] < b && a < p[1])) {
+            if (SURNAMES.indexOf(text.charAt(a)) >= 0 && out.stream().noneMatch(p -> p[0] < b && a < p[1])) {
                 out.add(new int[] {a, b});
             }
         }
@@ -307,6 +316,18 @@ final class ChineseExtractor {
                     break;
                 }
             }
+            int share = left.lastIndexOf('占');
+            if (unit.equals("%") && share >= 0 && metric != null) {
+                String of = null;
+                for (String[] mm : METRICS) {
+                    if (Pattern.compile(mm[0]).matcher(left.substring(share)).find()) {
+                        of = mm[1];
+                        break;
+                    }
+                }
+                String base = lastMetric != null && !lastMetric.equals(of) ? lastMetric : "share";
+                metric = of == null ? base : base + " / " + of;
+            }
             if (metric == null && left.matches("(?s).*(这一|该)(比例|数字|比重|指标).*") && lastMetric != null) {
                 metric = lastMetric;
             }
@@ -341,7 +362,7 @@ final class ChineseExtractor {
                     subject = c.name();
                 }
             }
-            if (subject == null || metric.startsWith("GDP") || metric.contains("/")) {
+            if (subject == null || metric.startsWith("GDP") || metric.endsWith("/ GDP")) {
                 subject = mainPlace(r, text.substring(0, m.start()));
             }
             r.add(FactType.QUANTITY, subject == null ? "" : subject, metric, m.group(2), a,
