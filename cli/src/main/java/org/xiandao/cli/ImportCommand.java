@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the store.",
-        subcommands = {ImportCommand.Enterprises.class, ImportCommand.LlmList.class, ImportCommand.FundLedger.class})
+        subcommands = {ImportCommand.Enterprises.class, ImportCommand.LlmList.class, ImportCommand.FundLedger.class,
+            ImportCommand.Indicators.class})
 final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -127,6 +128,37 @@ final class ImportCommand implements Runnable {
                 Output.people().printf("Imported %d %s from %s; %d rows were already in the store.%n", r.added(), kind, file.getFileName(), r.alreadyPresent());
                 if (common.json) {
                     Output.json(r);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "indicators", mixinStandardHelpOptions = true,
+            description = {"Import indicator values: the World Bank WDI bulk CSV, or Xiandao's sourced layout",
+                "(region,metric,period,kind,value,unit,source,source_url,note). All-or-nothing (exit 65 on any bad cell).",
+                "Values for the same period from different sources are kept side by side."})
+    static final class Indicators implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "FILE", description = "A .csv file.")
+        Path file;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new org.xiandao.store.tabular.BadInputException(Problem.ofFile(file.toString(), "no such file"));
+            }
+            var points = org.xiandao.store.indicator.IndicatorFiles.read(file);
+            try (Store store = common.open()) {
+                store.indicators().add(points);
+                long series = points.stream().map(p -> p.region() + "\u0000" + p.metric()).distinct().count();
+                Output.people().printf("Imported %,d indicator values in %,d series from %s into %s.%n", points.size(), series,
+                        file.getFileName(), store.location().describe());
+                if (common.json) {
+                    Output.json(Map.of("imported", points.size(), "series", series));
                 }
             }
             return 0;

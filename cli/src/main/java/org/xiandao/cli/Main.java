@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code xiandao} command. Exit codes: 0 success, 2 usage error, 65 bad input data, 1 anything else. */
 @Command(name = "xiandao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Xiandao (先导): the platform for Shanghai's program for integrated circuits, biomedicine and AI.",
-        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, ImportCommand.class, PolicyCommand.class, FundCommand.class, ChainCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, ImportCommand.class, PolicyCommand.class, FundCommand.class, ChainCommand.class, IngestCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -34,6 +34,8 @@ public final class Store implements AutoCloseable {
     private final UnidentifiedEnterpriseRepository unidentified;
     private final org.xiandao.store.fund.FundRepository funds;
     private final org.xiandao.store.chain.ExternalChainRepository externalChains;
+    private final org.xiandao.store.indicator.IndicatorRepository indicators;
+    private final org.xiandao.store.document.DocumentRepository documents;
 
     private Store(StoreLocation location, DataSource dataSource) {
         this.location = location;
@@ -45,6 +47,8 @@ public final class Store implements AutoCloseable {
         this.unidentified = new UnidentifiedEnterpriseRepository(jdbi);
         this.funds = new org.xiandao.store.fund.FundRepository(jdbi);
         this.externalChains = new org.xiandao.store.chain.ExternalChainRepository(jdbi);
+        this.indicators = new org.xiandao.store.indicator.IndicatorRepository(jdbi);
+        this.documents = new org.xiandao.store.document.DocumentRepository(jdbi, indicators);
     }
 
     /**
@@ -118,6 +122,8 @@ public final class Store implements AutoCloseable {
     public UnidentifiedEnterpriseRepository unidentified() { return unidentified; }
     public org.xiandao.store.fund.FundRepository funds() { return funds; }
     public org.xiandao.store.chain.ExternalChainRepository externalChains() { return externalChains; }
+    public org.xiandao.store.indicator.IndicatorRepository indicators() { return indicators; }
+    public org.xiandao.store.document.DocumentRepository documents() { return documents; }
 
     @Override
     public void close() {
