@@ -173,6 +173,30 @@
     chart.on('click', p => { window.location.href = '/chain/segments/' + encodeURIComponent(d.segments[p.dataIndex]); });
   }
 
+  function indicator() {
+    const node = document.getElementById('indicator-data');
+    if (!node) return;
+    const rows = JSON.parse(node.textContent);
+    const periods = Array.from(new Set(rows.map(r => r.period))).sort();
+    const kinds = Array.from(new Set(rows.map(r => r.kind)));
+    const styles = { actual: '#1d4ed8', target: '#dc2626', expected: '#f59e0b', forecast: '#7c3aed' };
+    const chart = echarts.init(document.getElementById('chart-indicator'));
+    chart.on('finished', function once() { chart.off('finished', once); done(chart); });
+    chart.setOption({
+      animation: false,
+      legend: { data: kinds, top: 0 },
+      tooltip: { trigger: 'item', formatter: p => `${p.data.period} · ${p.seriesName}: ${p.data.value[1]}<br>${p.data.source}` },
+      grid: { left: 50, right: 20, top: 30, bottom: 40 },
+      xAxis: { type: 'category', data: periods },
+      yAxis: { type: 'value', scale: true },
+      // Every value is its own point, so two sources for one period stand side by side.
+      series: kinds.map(k => ({ name: k, type: k === 'actual' ? 'line' : 'scatter', symbolSize: 10,
+        itemStyle: { color: styles[k] || '#64748b' },
+        data: rows.filter(r => r.kind === k).map(r => ({ value: [r.period, r.value], period: r.period, source: r.source, link: r.link })) }))
+    });
+    chart.on('click', p => { if (p.data.link) window.location.href = p.data.link; });
+  }
+
   window.addEventListener('resize', () => rendered.forEach(c => c.resize()));
   overview();
   chainMap();
@@ -180,4 +204,5 @@
   fund();
   parks();
   parkCompare();
+  indicator();
 })();

@@ -25,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--documents", paramLabel = "DIR", description = "Also ingest the documents in this folder.")
+    Path documents;
+
     @Option(names = "--verbose", description = "Show stack traces on errors.")
     boolean verbose;
 
@@ -54,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             if (enterprises > 0) {
                 GenerateCommand.generate(store, enterprises, seed, false);
             }
+            DemoSamples.load(store, documents);
             ServeCommand.serve(store, server);
         }
         return 0;

@@ -62,6 +62,7 @@ public final class XiandaoServer {
             policies.register(config.routes);
             funds.register(config.routes);
             parks.register(config.routes);
+            new org.xiandao.web.document.DocumentRoutes(store).register(config.routes);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(TaxonomyException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));

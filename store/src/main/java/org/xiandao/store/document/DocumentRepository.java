@@ -180,10 +180,16 @@ public final class DocumentRepository {
     }
 
     public List<OrgLink> links(String status) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, org_type, status, target_kind, target_id, target_name, score, first_document"
-                        + " FROM org_link" + (status == null ? "" : " WHERE status = :s") + " ORDER BY status, name")
-                .bind("s", status).map((rs, ctx) -> new OrgLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getString(8))).list());
+        String sql = "SELECT name, org_type, status, target_kind, target_id, target_name, score, first_document FROM org_link"
+                + (status == null ? "" : " WHERE status = :s") + " ORDER BY status, name";
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql);
+            if (status != null) {
+                q.bind("s", status);
+            }
+            return q.map((rs, ctx) -> new OrgLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getString(8))).list();
+        });
     }
 
     public Optional<OrgLink> link(String name) {

@@ -86,6 +86,10 @@ final class EnglishQuantities {
                 String leftClause = left.substring(Math.max(left.lastIndexOf(','), left.lastIndexOf(';')) + 1);
                 boolean anaphor = ANAPHOR.matcher(leftClause).find() && metric(leftClause, a.get("unit")) == null;
                 String metric = anaphor && lastMetric != null ? lastMetric : metric(left + " _ " + right, a.get("unit"));
+                boolean sameClause = previousEnd > s.start && leftClause.length() == left.length();
+                if (metric == null && sameClause && lastMetric != null) {
+                    metric = lastMetric.replace(" growth", ""); // "revenue grew 18 percent to 2.4 billion yuan"
+                }
                 if (metric == null) {
                     metric = a.get("unit").equals("%") ? "share" : "amount";
                     if (!a.containsKey("currency") && !a.get("unit").equals("%")) {
@@ -100,6 +104,9 @@ final class EnglishQuantities {
                 if (period == null) {
                     int leftFrom = Math.max(previousEnd, s.start);
                     period = Periods.english(r.text, leftFrom, word.start(), r.document.published());
+                }
+                if (period == null) {
+                    period = Periods.english(r.text, w.get(unitEnd[0] - 1).end(), clauseEnd(r.text, w.get(unitEnd[0] - 1).end(), s.end), r.document.published());
                 }
                 if (period != null) {
                     a.put("period", period.value());
@@ -341,7 +348,7 @@ final class EnglishQuantities {
             }
             return best.name();
         }
-        String org = r.organisationBefore(to);
+        String org = left.matches("(?s).*\\b(its|the (firm|company|group)(’s|'s)?)\\b.*") ? r.companyBefore(to) : r.organisationBefore(to);
         return macro || org == null ? r.mainPlace() : org;
     }
 }

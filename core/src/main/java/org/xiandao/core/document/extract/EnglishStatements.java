@@ -175,10 +175,10 @@ final class EnglishStatements {
                 return r.mainPlace();
             }
             if (EnglishLexicon.ORG_ANAPHORS.contains(w) && i > from && s.word(i - 1).equals("the")) {
-                return r.organisationBefore(s.words.get(i).start());
+                return r.companyBefore(s.words.get(i).start());
             }
             if (w.equals("it") || w.equals("we") || w.equals("they")) {
-                String org = r.organisationBefore(s.words.get(i).start());
+                String org = r.companyBefore(s.words.get(i).start());
                 return org != null ? org : r.mainPlace();
             }
             if (w.equals("he") || w.equals("she")) {
@@ -262,7 +262,7 @@ final class EnglishStatements {
             }
             String before = lowered.substring(0, f.start());
             if (subject == null && (before.matches(".*\\b(the|this)\\s+(firm|company|group|park|operator|developer)\\s*$") || before.matches(".*\\b(it)\\s*$"))) {
-                subject = r.organisationBefore(s.start);
+                subject = r.companyBefore(s.start);
             }
             if (subject != null) {
                 Map<String, String> a = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ final class Reading {
     String lastOrganisation;
     /** Where each company, park, fund or institute is mentioned, for "the firm" and "it". */
     final java.util.TreeMap<Integer, String> orgMentions = new java.util.TreeMap<>();
+    final java.util.TreeMap<Integer, String> companyMentions = new java.util.TreeMap<>();
 
     Reading(SourceDocument document) {
         this.document = document;
@@ -88,6 +89,9 @@ final class Reading {
         if (!"media".equals(o.type) && !"government".equals(o.type)) {
             lastOrganisation = o.name;
             orgMentions.put(c.start(), o.name);
+            if ("company".equals(o.type)) {
+                companyMentions.put(c.start(), o.name);
+            }
         }
         return o;
     }
@@ -96,6 +100,12 @@ final class Reading {
     String organisationBefore(int offset) {
         Map.Entry<Integer, String> e = orgMentions.lowerEntry(offset);
         return e == null ? null : e.getValue();
+    }
+
+    /** "its", "the firm": the company named last before the offset, or any organisation when none is. */
+    String companyBefore(int offset) {
+        Map.Entry<Integer, String> e = companyMentions.lowerEntry(offset);
+        return e == null ? organisationBefore(offset) : e.getValue();
     }
 
     String mainPlaceOrNull() {
