@@ -65,7 +65,7 @@ final class EnglishPeople {
         List<int[]> pieces = new ArrayList<>();
         int pieceStart = from;
         for (int i = from; i < to; i++) {
-            if (s.word(i).equals("and") && i > pieceStart) {
+            if (s.word(i).equals("and") && i > pieceStart && s.chunkAt(i) == null) {
                 pieces.add(new int[] {pieceStart, i});
                 pieceStart = i + 1;
             }
@@ -223,6 +223,10 @@ final class EnglishPeople {
             int mentionStart = i - 1;
             if (mentionStart > 0 && s.word(mentionStart - 1).equals("the")) {
                 mentionStart--;
+            }
+            Chunk before = s.chunkEnding(mentionStart - 1);
+            if (s.word(mentionStart - 1).equals(",") && before != null && before.kind() == Chunk.Kind.PERSON) {
+                continue; // "Liu Qinghe, the company's co-founder": an apposition, already read with the name
             }
             Sentence.PendingRole pr = new Sentence.PendingRole(lower(r.slice(s, i + 1, j)), org, r.slice(s, mentionStart, j), s.index);
             r.pendingRoles.add(pr);
