@@ -33,21 +33,23 @@ final class ChineseExtractor {
             "([\\p{IsHan}A-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限公司|集团|研究院|研究所|研究中心|发展中心|中心|大学|学院|医院|产业园|科学城|高新区|开发区|园区|新片区|自贸区|保税区|基金|委员会|人民代表大会|人民政府|政府|管委会|银行|证券|实验室|日报|电视台))");
     private static final Pattern LEGAL_TAIL = Pattern.compile("[）)]?(?:股份)?有限(?:责任)?公司");
     private static final Pattern NUMBER = Pattern.compile(
-            "(约|近|超过|超|逾|达到|达|约为|不到|至少|不低于|不少于|高达|突破)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|元|亿|万|家|个|项|名|人|只|支)");
+            "(约|近|超过|超|逾|达到|达|约为|不到|至少|不低于|不少于|高达|突破)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|元|万平方米|平方米|亿|万|家|个|项|名|人|只|支)");
     private static final Pattern MARKER = Pattern.compile("(将|计划|拟|提出|力争|准备|打算|承诺|宣布将|要)");
     private static final Pattern EVENT = Pattern.compile("在([^，。；]{2,30}?(?:会议|大会|论坛|峰会|开幕式|发布会))上(?:作|发布|提交|宣布|提出|所作)?的?([^，。；]{0,12}?(?:报告|规划|方案|政策|措施|计划))");
     private static final Pattern FOUNDED = Pattern.compile("(此前|曾|已|已经|早前)?(?:发起)?(设立|成立|组建|发起设立)了?([^，。；]{0,12}?基金)");
-    private static final Pattern OPERATED = Pattern.compile("由([^，。；、]{2,30}?)(?:负责|牵头|统一)?(运营|管理|投资|开发|建设)");
+    private static final Pattern BY_VERB = Pattern.compile("(?:负责|牵头|统一)?(开发运营|开发建设|运营|担任管理人|管理|领投|投资|发起设立|设立|开发|建设)");
     private static final String[][] METRICS = {
         {"(研发|R&D)(经费|投入|支出)[^，。；]{0,20}?(GDP|生产总值)", "R&D expenditure / GDP"},
         {"(研发|R&D)(经费|投入|支出)", "R&D expenditure"},
         {"(GDP|地区生产总值|生产总值)", "GDP"},
         {"(营收|营业收入|销售收入|收入|销售额)", "revenue"},
         {"(净利润|利润)", "profit"},
-        {"(产值|产业规模|规模)", "output"},
-        {"(融资)", "financing"},
+        {"(融资|领投)", "financing"},
+        {"(出资)", "investment"},
         {"(基金)", "fund size"},
+        {"(产值|产业规模|规模)", "output"},
         {"(投资|投入)", "investment"},
+        {"(算力券|补贴券|消费券)", "support"},
         {"(出口)", "exports"},
         {"(估值)", "valuation"},
         {"(补贴|资助|支持|奖励)", "support"},
@@ -72,16 +74,27 @@ final class ChineseExtractor {
         lexicon.apply();
         split(r);
         String lastPerson = null;
+        Sentence previous = null;
         for (Sentence s : r.sentences) {
             String text = r.text.substring(s.start, s.end);
             List<Term> terms = segment.seg(text);
             for (Term t : terms) {
-                if (t.nature.startsWith("ns") && t.word.length() >= 2) {
+                if (t.nature.startsWith("ns") && t.word.length() >= 2 && (t.word.matches(".*[市区省县镇]$") || PLACES.contains(t.word))) {
                     r.placeCounts.merge(t.word, 1, Integer::sum);
                 }
             }
             organisations(r, s, text, terms);
             List<int[]> persons = persons(text, terms);
+            for (String known : r.people.keySet()) {
+                for (int k = text.indexOf(known); k >= 0; k = text.indexOf(known, k + 1)) {
+                    int a = k;
+                    int b = k + known.length();
+                    if (persons.stream().noneMatch(p -> p[0] < b && a < p[1])) {
+                        persons.add(new int[] {a, b});
+                    }
+                }
+            }
+            persons.sort((x, y) -> Integer.compare(x[0], y[0]));
             for (int[] p : persons) {
                 String name = text.substring(p[0], p[1]);
                 Reading.Person person = r.person(name);
@@ -95,6 +108,10 @@ final class ChineseExtractor {
             if (s.speaker == null && lastPerson != null && text.matches("(?s).*[他她]\\s*(?:还|也|则)?(表示|说|称|指出|介绍|透露|认为|强调|提到).*")) {
                 s.speaker = lastPerson;
             }
+            if (s.speaker == null && previous != null && previous.speaker != null && r.text.substring(previous.end, s.start).indexOf('\n') < 0) {
+                s.speaker = previous.speaker; // reported speech runs on within a paragraph
+            }
+            previous = s;
         }
         for (Sentence s : r.sentences) {
             String text = r.text.substring(s.start, s.end);
@@ -112,6 +129,19 @@ final class ChineseExtractor {
                         EnglishExtractor.sentenceAt(r, m.start()));
             }
         }
+    }
+
+    private static final Set<String> PLACES = Set.of("上海", "北京", "深圳", "杭州", "苏州", "南京", "广州", "合肥", "浦东", "张江", "临港",
+            "闵行", "徐汇", "松江", "嘉定", "宝山", "长宁", "静安", "普陀", "虹口", "杨浦", "黄浦", "青浦", "奉贤", "金山", "崇明", "长三角", "中国", "全国");
+    private static final Set<String> COUNT_UNITS = Set.of("家", "个", "项", "名", "人", "只", "支");
+
+    private static String metricIn(String text) {
+        for (String[] mm : METRICS) {
+            if (Pattern.compile(mm[0]).matcher(text).find()) {
+                return mm[1];
+            }
+        }
+        return null;
     }
 
     private static void split(Reading r) {
@@ -145,7 +175,7 @@ final class ChineseExtractor {
             // Start the name after any role or verb the pattern swallowed ("表示上海某某公司" → "上海某某公司").
             for (int i = m.end(1) - 1; i > a; i--) {
                 String head = text.substring(a, i);
-                for (String cut : new String[] {"表示", "认为", "指出", "介绍", "董事长", "总经理", "主任", "代表", "、", "和", "与", "及", "的", "在", "由", "是", "为", "将", "对", "向", "去年", "今年", "明年", "据悉", "目前", "此外", "同时", "其中"}) {
+                for (String cut : new String[] {"表示", "认为", "指出", "介绍", "董事长", "总经理", "主任", "代表", "、", "的", "在", "由", "是", "为", "将", "对", "向", "去年", "今年", "明年", "据悉", "目前", "此外", "同时", "其中", "获得", "已向", "宣布"}) {
                     int k = head.lastIndexOf(cut);
                     if (k >= 0 && a + k + cut.length() > a) {
                         a = Math.max(a, m.start(1) + k + cut.length());
@@ -168,12 +198,25 @@ final class ChineseExtractor {
             if (f[0] < coveredTo) {
                 continue;
             }
-            coveredTo = f[1];
             String name = text.substring(f[0], f[1]);
+            if (!plausibleName(name)) {
+                continue;
+            }
+            coveredTo = f[1];
             Chunk c = new Chunk(name, Chunk.Kind.ORGANISATION, type(name), 0, 0, s.start + f[0], s.start + f[1]);
             s.chunks.add(c);
             r.organisation(c, s);
         }
+    }
+
+    /** Verbs, figures and bare generic nouns are not names: "计划投资4亿元扩建研发中心", "子基金", "生产基地". */
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*(\\d|设立|建设|投资4|扩建|计划|新建|上作|推动|引进|新增|启动|用于|加快|面向|出资|参与|获得).*");
+    private static final Set<String> GENERIC = Set.of("子基金", "母基金", "并购基金", "研发中心", "生产基地", "产业基金", "引导基金",
+            "公司", "集团", "政府", "委员会", "中心", "基金", "园区", "实验室", "银行", "大学", "医院");
+
+    private static boolean plausibleName(String name) {
+        return name.length() >= 3 && !GENERIC.contains(name) && !NOT_A_NAME.matcher(name).matches() && !name.endsWith("平台")
+                && !name.endsWith("基地");
     }
 
     static String type(String name) {
@@ -197,6 +240,7 @@ final class ChineseExtractor {
 
     private static List<int[]> persons(String text, List<Term> terms) {
         List<int[]> out = new ArrayList<>();
+        // A person's name never sits inside an organisation's name.
         for (Term t : terms) {
             if (t.nature.startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4 && SURNAMES.indexOf(t.word.charAt(0)) >= 0) {
                 out.add(new int[] {t.offset, t.offset + t.word.length()});
@@ -232,6 +276,7 @@ final class ChineseExtractor {
             return;
         }
         boolean any = false;
+        String sharedOrg = null;
         for (String piece : prefix.split("、")) {
             String role = null;
             for (String candidate : ROLES) {
@@ -246,6 +291,9 @@ final class ChineseExtractor {
             Map<String, String> a = new LinkedHashMap<>();
             if (!org.isEmpty()) {
                 a.put("organisation", knownOrg(r, org));
+                sharedOrg = a.get("organisation");
+            } else if (sharedOrg != null && !role.contains("代表") && !role.contains("委员")) {
+                a.put("organisation", sharedOrg); // "澜泽生物创始人、首席执行官孟嘉禾": both roles at 澜泽生物
             }
             r.add(FactType.PERSON, person.name, "role", role, a, new Span(s.start + from, s.start + p[1]), s);
             person.roles.add(new String[] {role, a.get("organisation")});
@@ -269,6 +317,7 @@ final class ChineseExtractor {
         Matcher m = NUMBER.matcher(text);
         int previousEnd = 0;
         String lastMetric = null;
+        String previousSubject = null;
         while (m.find()) {
             if (m.group(3).equals("年")) {
                 continue;
@@ -296,6 +345,10 @@ final class ChineseExtractor {
                 a.put("value_base", new java.math.BigDecimal(m.group(2)).multiply(new java.math.BigDecimal(
                         scale == null ? "1" : scale.equals("万亿") ? "1000000000000" : scale.equals("亿") ? "100000000" : "10000"))
                         .stripTrailingZeros().toPlainString());
+            } else if (unit.endsWith("平方米")) {
+                a.put("unit", "m²");
+                a.put("value_base", new java.math.BigDecimal(m.group(2)).multiply(java.math.BigDecimal.valueOf(unit.startsWith("万") ? 10_000 : 1))
+                        .stripTrailingZeros().toPlainString());
             } else {
                 a.put("unit", unit);
             }
@@ -317,16 +370,18 @@ final class ChineseExtractor {
                 }
             }
             int share = left.lastIndexOf('占');
-            if (unit.equals("%") && share >= 0 && metric != null) {
-                String of = null;
-                for (String[] mm : METRICS) {
-                    if (Pattern.compile(mm[0]).matcher(left.substring(share)).find()) {
-                        of = mm[1];
-                        break;
-                    }
-                }
-                String base = lastMetric != null && !lastMetric.equals(of) ? lastMetric : "share";
+            if (unit.equals("%") && share >= 0 && metric != null && !metric.contains("/")) {
+                String of = metricIn(left.substring(share));
+                String own = metricIn(left.substring(0, share));
+                String base = own != null ? own : lastMetric != null && !lastMetric.equals(of) ? lastMetric.replace(" growth", "") : "share";
                 metric = of == null ? base : base + " / " + of;
+            } else if (unit.equals("%") && (metric == null || !metric.contains("/")) && left.matches("(?s).*(比例|比重|占比|份额)[^，。]{0,6}$")) {
+                metric = "share";
+            }
+            if (a.get("unit").equals("m²")) {
+                metric = "floor area";
+            } else if (COUNT_UNITS.contains(unit)) {
+                metric = "count";
             }
             if (metric == null && left.matches("(?s).*(这一|该)(比例|数字|比重|指标).*") && lastMetric != null) {
                 metric = lastMetric;
@@ -362,17 +417,33 @@ final class ChineseExtractor {
                     subject = c.name();
                 }
             }
+            String leadIn = text.substring(Math.max(text.lastIndexOf('，', m.start()), 0), m.start());
+            if (subject == null && leadIn.matches("(?s).*(公司|该企业|企业今年|企业去年).*")) {
+                String speakers = r.organisationOf(s.speaker);
+                subject = speakers != null ? speakers : r.companyBefore(s.start + m.start());
+            }
+            if (subject == null && previousSubject != null) {
+                subject = previousSubject; // "营业收入为1.2亿元，研发投入达到3.6亿元": the same company
+            }
             if (subject == null || metric.startsWith("GDP") || metric.endsWith("/ GDP")) {
                 subject = mainPlace(r, text.substring(0, m.start()));
             }
             r.add(FactType.QUANTITY, subject == null ? "" : subject, metric, m.group(2), a,
                     new Span(s.start + m.start(), s.start + m.end()), s);
+            previousSubject = subject;
             lastMetric = metric;
             previousEnd = m.end();
         }
     }
 
     private static String mainPlace(Reading r, String before) {
+        if (before.matches("(?s).*(全市|本市|该市).*")) {
+            for (String p : r.placeCounts.keySet()) {
+                if (p.equals("上海") || p.equals("北京") || p.endsWith("市")) {
+                    return p;
+                }
+            }
+        }
         String place = null;
         int at = -1;
         for (String p : r.placeCounts.keySet()) {
@@ -385,20 +456,26 @@ final class ChineseExtractor {
         return place != null ? place : r.mainPlace();
     }
 
+    /** Verbs that open one plan among several ("加快建设…，新增…，并推动…"). */
+    private static final Pattern PLAN_VERB = Pattern.compile("^(并|还将|同时)?(加快|推动|推进|设立|建设|新建|建成|打造|培育|引进|支持|实施|发布|启动|扩大|提升|加大|成立|布局|吸引|完善|新增|探索|重点投资|投资|扩建|开展|举办|组建|出台|设立|力争|争取|继续|聚焦|招引|引育|完成|实现)");
+
     private static void commitments(Reading r, Sentence s, String text) {
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
             int start = m.end();
+            while (start < text.length() && "，,：: ".indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
             int end = start;
             while (end < text.length() && "。；！？".indexOf(text.charAt(end)) < 0) {
                 end++;
             }
-            String what = text.substring(start, end).strip();
-            int speech = what.indexOf("，他");
+            String whole = text.substring(start, end);
+            int speech = whole.indexOf("，他");
             if (speech >= 0) {
-                what = what.substring(0, speech);
+                whole = whole.substring(0, speech);
             }
-            if (what.length() < 4 || what.matches("^(达到|超过|增长|占|突破).*") || what.matches(".*\\d.*(%|亿元|万元)$") && what.length() < 14) {
+            if (whole.length() < 4 || whole.matches("^(达到|超过|增长|占|突破).*") || whole.matches(".*\\d.*(%|亿元|万元)$") && whole.length() < 14) {
                 continue;
             }
             String before = text.substring(0, m.start());
@@ -408,19 +485,15 @@ final class ChineseExtractor {
                     who = c.name();
                 }
             }
-            if (who == null && before.contains("政府工作报告")) {
-                who = "政府工作报告";
+            if (who == null && before.matches("(?s).*报告\\s*$")) {
+                who = r.facts.stream().filter(f -> f.type() == FactType.EVENT).map(org.xiandao.core.document.Fact::subject)
+                        .reduce((a, b) -> b).orElse("报告");
+            }
+            if (who == null && before.matches("(?s).*(公司|企业)\\s*$")) {
+                who = r.companyBefore(s.start + m.start());
             }
             if (who == null) {
                 who = mainPlace(r, before);
-            }
-            Map<String, String> a = new LinkedHashMap<>();
-            Periods.Period period = Periods.chinese(text, 0, end, r.document.published());
-            if (period != null) {
-                a.put("period", period.value());
-            }
-            if (s.speaker != null) {
-                a.put("said_by", s.speaker);
             }
             String status = switch (m.group(1)) {
                 case "计划", "拟", "准备", "打算" -> "plans";
@@ -429,8 +502,39 @@ final class ChineseExtractor {
                 case "承诺" -> "pledged";
                 default -> "will";
             };
-            r.add(FactType.COMMITMENT, who == null ? "" : who, status, what, a,
-                    new Span(s.start + start, s.start + start + what.length()), s);
+            // One plan per clause that opens with a plan verb; other clauses continue the one before.
+            List<int[]> pieces = new ArrayList<>();
+            int pieceStart = 0;
+            for (int i = 0; i < whole.length(); i++) {
+                if (whole.charAt(i) == '，' && i > pieceStart && PLAN_VERB.matcher(whole.substring(i + 1)).find()) {
+                    pieces.add(new int[] {pieceStart, i});
+                    pieceStart = i + 1;
+                }
+            }
+            pieces.add(new int[] {pieceStart, whole.length()});
+            for (int[] p : pieces) {
+                String what = whole.substring(p[0], p[1]).replaceFirst("^并", "").strip();
+                if (what.length() < 3) {
+                    continue;
+                }
+                int at = start + p[0] + whole.substring(p[0], p[1]).indexOf(what);
+                Map<String, String> a = new LinkedHashMap<>();
+                int clauseStart = Math.max(text.lastIndexOf('，', m.start()), text.lastIndexOf('。', m.start())) + 1;
+                Periods.Period period = Periods.chinese(text, start + p[0], start + p[1], r.document.published());
+                if (period == null) {
+                    period = Periods.chinese(text, clauseStart, m.start(), r.document.published());
+                }
+                if (period == null) {
+                    period = Periods.chinese(text, 0, start + p[1], r.document.published());
+                }
+                if (period != null) {
+                    a.put("period", period.value());
+                }
+                if (s.speaker != null) {
+                    a.put("said_by", s.speaker);
+                }
+                r.add(FactType.COMMITMENT, who == null ? "" : who, status, what, a, new Span(s.start + at, s.start + at + what.length()), s);
+            }
             return;
         }
     }
@@ -439,9 +543,10 @@ final class ChineseExtractor {
         Matcher m = EVENT.matcher(text);
         if (m.find()) {
             Map<String, String> a = new LinkedHashMap<>();
-            Periods.Period p = Periods.chinese(text, 0, text.length(), r.document.published());
-            if (p != null) {
-                a.put("date", p.value());
+            String day = Periods.chineseDay(text, 0, m.start() + 1, r.document.published());
+            Periods.Period p = Periods.chinese(text, 0, m.start() + 1, r.document.published());
+            if (day != null || p != null) {
+                a.put("date", day != null ? day : p.value());
             }
             if (s.speaker != null) {
                 a.put("by", s.speaker);
@@ -467,22 +572,30 @@ final class ChineseExtractor {
                 r.add(FactType.RELATION, subject, "founded", f.group(3), a, new Span(s.start + f.start(), s.start + f.end()), s);
             }
         }
-        Matcher o = OPERATED.matcher(text);
-        if (o.find()) {
-            String operated = null;
-            for (Chunk c : s.chunks) {
-                if (c.end() <= s.start + o.start()) {
-                    operated = c.name();
+        for (int ci = 0; ci < s.chunks.size(); ci++) {
+            Chunk c = s.chunks.get(ci);
+            int at = c.start() - s.start;
+            if (at == 0 || text.charAt(at - 1) != '由') {
+                continue;
+            }
+            Matcher v = BY_VERB.matcher(text).region(c.end() - s.start, text.length());
+            if (!v.lookingAt()) {
+                continue;
+            }
+            String other = null;
+            for (Chunk prev : s.chunks) {
+                if (prev.end() <= c.start() && prev != c) {
+                    other = prev.name();
                 }
             }
-            if (operated != null) {
-                String verb = switch (o.group(2)) {
-                    case "运营" -> "operates";
-                    case "管理" -> "manages";
-                    case "投资" -> "invested in";
-                    default -> "develops";
-                };
-                r.add(FactType.RELATION, knownOrg(r, o.group(1)), verb, operated, Map.of(), new Span(s.start + o.start(), s.start + o.end()), s);
+            if (other == null) {
+                other = r.organisationBefore(s.start);
+            }
+            if (other != null) {
+                String verb = v.group(1);
+                String predicate = verb.contains("运营") ? "operates" : verb.contains("管理") ? "manages"
+                        : verb.contains("投") ? "invested in" : verb.contains("设立") ? "founded" : "develops";
+                r.add(FactType.RELATION, c.name(), predicate, other, Map.of(), new Span(c.start() - 1, s.start + v.end()), s);
             }
         }
     }

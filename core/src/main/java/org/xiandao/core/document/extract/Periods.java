@@ -17,7 +17,7 @@ final class Periods {
     private static final Pattern EN = Pattern.compile(
             "\\b(?:(by|in|for|during|of|through)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:"
                     + "(last|this|next|the previous|the coming)\\s+(year|month|quarter)"
-                    + "|(yesterday|today|tomorrow)"
+                    + "|(yesterday|today|tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday)"
                     + "|(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(half|quarter)(?:\\s+of\\s+(?:(\\d{4})|(last|this|next)\\s+year))?"
                     + "|((?:19|20)\\d{2})(?:-(\\d{2,4}))?(?!\\s*(?:percent|%|yuan|billion|million))"
                     + ")\\b",
@@ -45,7 +45,13 @@ final class Periods {
                 };
             } else if (m.group(4) != null) {
                 String d = m.group(4).toLowerCase(Locale.ROOT);
-                value = (d.equals("yesterday") ? published.minusDays(1) : d.equals("tomorrow") ? published.plusDays(1) : published).toString();
+                if (d.startsWith("on ")) {
+                    // News says "on Tuesday" for the latest Tuesday up to the publication date.
+                    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(d.substring(3).toUpperCase(Locale.ROOT));
+                    value = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+                } else {
+                    value = (d.equals("yesterday") ? published.minusDays(1) : d.equals("tomorrow") ? published.plusDays(1) : published).toString();
+                }
             } else if (m.group(5) != null) {
                 int y = m.group(7) != null ? Integer.parseInt(m.group(7))
                         : m.group(8) != null ? year + ("next".equalsIgnoreCase(m.group(8)) ? 1 : "last".equalsIgnoreCase(m.group(8)) ? -1 : 0)
@@ -96,6 +102,22 @@ final class Periods {
             }
         }
         return new Period(value, m.start(), m.end(), m.group(1) != null && !m.group(1).equals("截至"));
+    }
+
+    private static final Pattern ZH_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日");
+
+    /** "14日" in a report published on the 15th: the 14th of that month (or of the month before, if later). */
+    static String chineseDay(String text, int from, int to, LocalDate published) {
+        Matcher m = ZH_DAY.matcher(text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+        if (day > month.lengthOfMonth()) {
+            return null;
+        }
+        return month.withDayOfMonth(day).toString();
     }
 
     private static String quarter(LocalDate d) {

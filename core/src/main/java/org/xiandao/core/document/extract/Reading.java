@@ -108,6 +108,25 @@ final class Reading {
         return e == null ? organisationBefore(offset) : e.getValue();
     }
 
+    /** The organisation a speaker holds a role at, by its full name when the text names it in full somewhere. */
+    String organisationOf(String person) {
+        Person p = person == null ? null : people.get(person);
+        if (p == null) {
+            return null;
+        }
+        for (String[] role : p.roles) {
+            if (role[1] != null) {
+                for (Org o : organisations.values()) {
+                    if (o.name.contains(role[1]) || role[1].contains(o.name)) {
+                        return o.name;
+                    }
+                }
+                return role[1];
+            }
+        }
+        return null;
+    }
+
     String mainPlaceOrNull() {
         return mainPlace();
     }
