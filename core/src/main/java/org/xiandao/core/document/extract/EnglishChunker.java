@@ -32,7 +32,7 @@ final class EnglishChunker {
                 if (nameWord(w.get(j))) {
                     j++;
                 } else if (CONNECTORS.contains(w.get(j).lower()) && j + 1 < w.size() && nameWord(w.get(j + 1))
-                        && (EnglishLexicon.ORG_HEADS.containsKey(w.get(j - 1).lower()) || joinedOf)) {
+                        && (EnglishLexicon.ORG_HEADS.containsKey(w.get(j - 1).lower()) || joinedOf || runEndsInOrgHead(w, j + 1))) {
                     joinedOf = true;
                     j += 2;
                 } else if (Words.possessive(w.get(j)) && w.get(j - 1).is("People") && j + 1 < w.size() && nameWord(w.get(j + 1))) {
@@ -44,6 +44,15 @@ final class EnglishChunker {
             split(r, s, i, j);
             i = j;
         }
+    }
+
+    /** "Science and Technology Commission": the capitalised run after a connector ends in an organisation head. */
+    private static boolean runEndsInOrgHead(List<Words.Word> w, int from) {
+        int k = from;
+        while (k < w.size() && nameWord(w.get(k)) && k - from < 5) {
+            k++;
+        }
+        return k > from && EnglishLexicon.ORG_HEADS.containsKey(w.get(k - 1).lower());
     }
 
     private static boolean startsName(Sentence s, int i) {
@@ -102,7 +111,8 @@ final class EnglishChunker {
         if (n == 1 && (ACRONYMS.contains(lname) || EnglishLexicon.DEMONYMS.contains(lname) || EnglishLexicon.ROLE_HEADS.contains(lname))) {
             return;
         }
-        if (EnglishLexicon.PLACES.contains(lname)) {
+        if (EnglishLexicon.PLACES.contains(lname) || n >= 2 && (lname.endsWith(" district") || lname.endsWith(" new area")
+                || lname.endsWith(" province") || lname.endsWith(" municipality"))) {
             r.placeCounts.merge(name, 1, Integer::sum);
             add(r, s, from, to, Chunk.Kind.PLACE, null);
             return;

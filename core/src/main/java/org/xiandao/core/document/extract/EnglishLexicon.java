@@ -33,7 +33,8 @@ final class EnglishLexicon {
     static final Map<String, String> ORG_HEADS = Map.ofEntries(
             Map.entry("park", "park"), Map.entry("zone", "park"), Map.entry("city", "park"), Map.entry("area", "park"),
             Map.entry("valley", "park"), Map.entry("campus", "park"), Map.entry("hub", "park"),
-            Map.entry("fund", "fund"), Map.entry("funds", "fund"), Map.entry("capital", "fund"), Map.entry("ventures", "fund"),
+            Map.entry("fund", "fund"), Map.entry("funds", "fund"), Map.entry("partners", "fund"),
+            Map.entry("advisory", "company"), Map.entry("research", "company"), Map.entry("sensing", "company"), Map.entry("capital", "fund"), Map.entry("ventures", "fund"),
             Map.entry("investment", "fund"), Map.entry("investments", "fund"),
             Map.entry("government", "government"), Map.entry("congress", "government"), Map.entry("commission", "government"),
             Map.entry("bureau", "government"), Map.entry("ministry", "government"), Map.entry("council", "government"),

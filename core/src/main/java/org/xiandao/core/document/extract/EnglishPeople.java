@@ -90,6 +90,32 @@ final class EnglishPeople {
             }
             String role;
             String org = null;
+            int possessive = -1;
+            for (int i = a; i < b && i < a + 3; i++) {
+                if (Words.possessive(s.words.get(i))) {
+                    possessive = i;
+                }
+            }
+            if (possessive > a && of < 0) {
+                // "the company's co-founder", "Taimi's chairman", "the city's mayor"
+                Chunk owner = s.chunkEnding(possessive);
+                String ownerWord = s.word(possessive - 1);
+                org = owner != null ? (owner.kind() == Chunk.Kind.ORGANISATION ? r.organisation(owner, s).name : owner.name())
+                        : EnglishLexicon.PLACE_ANAPHORS.contains(ownerWord) ? r.mainPlace()
+                        : EnglishLexicon.ORG_ANAPHORS.contains(ownerWord) ? r.companyBefore(c.start()) : null;
+                role = r.slice(s, possessive + 1, b);
+                if (!isRole(role)) {
+                    if (k == pieces.size() - 1) {
+                        return -1;
+                    }
+                    continue;
+                }
+                if (org != null) {
+                    sharedOrg = org;
+                }
+                found.add(0, new String[] {lower(role), org});
+                continue;
+            }
             if (of > a) {
                 role = r.slice(s, a, of);
                 org = organisationIn(r, s, of + 1, b);
@@ -175,9 +201,19 @@ final class EnglishPeople {
     /** "Mayor Gong Zheng" (title inside the chunk) or "Taimi chairman Pan Jing" (role words before it). */
     private static void titleBefore(Reading r, Sentence s, Chunk c, Reading.Person p) {
         int i = c.from() - 1;
-        int roleEnd = c.from();
-        while (i >= 0 && isRoleWord(s.word(i)) && !s.words.get(i).capitalised()) {
+        while (i >= 0 && HONORIFICS.contains(s.word(i))) {
             i--;
+        }
+        if (i >= 1 && s.word(i).equals(",") && isRoleWord(s.word(i - 1))) {
+            i--; // "Amberlight's founder, Dr Ye Qiong, said"
+        }
+        int roleEnd = i + 1;
+        while (i >= 0 && isRoleWord(s.word(i)) && (!s.words.get(i).capitalised() || EnglishLexicon.NAME_TITLES.contains(s.word(i))
+                || EnglishLexicon.ROLE_HEADS.contains(s.word(i)))) {
+            i--;
+        }
+        if (i >= 0 && i + 1 < roleEnd && EnglishLexicon.PLACE_ANAPHORS.contains(s.word(i)) && s.words.get(i).capitalised()) {
+            i--; // "District head Shao Mingyuan"
         }
         if (i + 1 < roleEnd && isRole(r.slice(s, i + 1, roleEnd))) {
             String role = lower(r.slice(s, i + 1, roleEnd));
@@ -193,6 +229,12 @@ final class EnglishPeople {
                         : owner.name();
             } else if (ownerEnd > 0 && EnglishLexicon.PLACE_ANAPHORS.contains(s.word(ownerEnd - 1))) {
                 org = r.mainPlace();
+            } else if (ownerEnd > 0 && (s.word(ownerEnd - 1).equals("its") || s.word(ownerEnd - 1).equals("their"))) {
+                org = r.organisationBefore(c.start());
+            } else if (EnglishLexicon.PLACE_ANAPHORS.contains(role.split(" ")[0])) {
+                org = r.mainPlace();
+            } else if (CORPORATE.contains(role.substring(role.lastIndexOf(' ') + 1))) {
+                org = r.companyBefore(c.start()); // "Chairwoman Tang Yuexin told analysts": the company the article is about
             }
             int from = owner != null ? owner.from() : i + 1;
             addRole(r, s, p, role, org, new Span(s.words.get(from).start(), c.end()), null);
@@ -317,6 +359,10 @@ final class EnglishPeople {
         return best;
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("dr", "dr.", "mr", "mrs", "ms", "prof", "professor");
+    private static final java.util.Set<String> CORPORATE = java.util.Set.of("chairman", "chairwoman", "ceo", "founder",
+            "co-founder", "president", "cfo", "cto", "coo");
+
     static boolean isRole(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             return false;
@@ -334,7 +380,8 @@ final class EnglishPeople {
     }
 
     private static boolean isRoleWord(String w) {
-        return EnglishLexicon.ROLE_HEADS.contains(w) || w.equals("general") || w.equals("vice") || w.equals("deputy")
+        return EnglishLexicon.ROLE_HEADS.contains(w) || w.equals("general") || w.equals("vice") || w.equals("scientific")
+                || w.equals("financial") || w.equals("technology") || w.equals("operating") || w.equals("deputy")
                 || w.equals("executive") || w.equals("chief") || w.equals("managing") || w.equals("senior")
                 || w.equals("party") || w.equals("congress") || w.equals("founding") || w.equals("research")
                 || w.equals("technology") || w.equals("investment") || w.equals("former") || w.equals("acting");

@@ -20,17 +20,19 @@ final class EnglishQuantities {
 
     private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "bn", "mn");
     private static final Set<String> CURRENCIES = Set.of("yuan", "rmb", "cny", "dollars", "dollar", "usd", "euros", "euro");
-    private static final Set<String> NOT_COUNTS = Set.of("years", "days", "months", "weeks", "hours", "minutes", "times", "am", "pm");
+    private static final Set<String> NOT_COUNTS = Set.of("years", "days", "months", "weeks", "hours", "minutes", "times", "am", "pm", "yuan");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "staff", "personnel", "children", "men", "women");
+    private static final Set<String> STOP_COUNT = Set.of("of", "to", "in", "on", "at", "by", "for", "from", "and", "or", "with", ",", ".", ";", "percent", "than");
 
     private static final Pattern[] METRICS = {
         Pattern.compile("(r&d|research and development)[\\w\\s]{0,30}?(expenditure|spending|investment|intensity|input|outlays?)"),
-        Pattern.compile("\\b(gdp|gross domestic product|economic output)\\b"),
+        Pattern.compile("\\b(gdp|gross domestic product|economic output|economy)\\b"),
         Pattern.compile("\\b(revenue|revenues|sales|turnover|operating income)\\b"),
         Pattern.compile("\\b(net profit|profits?|earnings)\\b"),
         Pattern.compile("\\b(output value|industrial output|industry scale|scale of the industry|industrial scale|market size|output)\\b"),
         Pattern.compile("\\b(raised|raises|raise|financing|funding round|funding|series [a-d]\\b)"),
         Pattern.compile("\\b(fund|funds)\\b"),
-        Pattern.compile("\\b(invest|invests|invested|investment|investments|capital expenditure|capex)\\b"),
+        Pattern.compile("\\b(invest|invests|invested|investment|investments|capital expenditure|capex|commit|commits|committed|spend|spends|spent)\\b"),
         Pattern.compile("\\b(exports?)\\b"),
         Pattern.compile("\\b(valuation|valued)\\b"),
         Pattern.compile("\\b(subsid\\w*|grants?|rewards?|support|vouchers?)\\b"),
@@ -39,8 +41,9 @@ final class EnglishQuantities {
     private static final String[] METRIC_NAMES = {"R&D expenditure", "GDP", "revenue", "profit", "output", "financing",
         "fund size", "investment", "exports", "valuation", "support", "share"};
     private static final Pattern GDP = Pattern.compile("\\b(gdp|gross domestic product)\\b");
-    private static final Pattern GROWTH = Pattern.compile("\\b(grew|grow|grows|growth|rose|rise|rises|increase|increased|increases|up|jumped|surged|climbed|fell|fall|declined|decline|down|dropped)\\b");
-    private static final Pattern TARGET = Pattern.compile("\\b(target|targets|targeted|aim|aims|aimed|aiming|goal|goals|strive|strives|striving|seek|seeks|plans?|planned|pledged?|vow|vowed|ambition|set to)\\b");
+    private static final Pattern GROWTH = Pattern.compile("\\b(grew|grow|grows|growth|rose|rise|rises|increase|increased|increases|up|jumped|surged|climbed|fell|fall|falls|declined|decline|down|dropped|slipped|slid|decreased|plunged|shrank|soared|gained|by)\\b");
+    private static final Pattern PLAN_VERB = Pattern.compile("\\bwill\\s+(?:\\w+\\s+){0,2}?(raise|lift|increase|boost|cut|reduce|keep|double|expand|bring|attract|add|build|hire|invest|spend|offer|provide|commit)\\b");
+    private static final Pattern TARGET = Pattern.compile("\\b(target|targets|targeted|aim|aims|aimed|aiming|goal|goals|strive|strives|striving|seek|seeks|plans?|planned|pledged?|vow|vowed|ambition|set to|must|required|at least \\d)\\b");
     private static final Pattern EXPECTED = Pattern.compile("\\b(expect|expected|expects|expecting|likely|on track|anticipated?)\\b");
     private static final Pattern FORECAST = Pattern.compile("\\b(forecasts?|forecasted|project|projected|projects|projection|predicts?|predicted|estimates?|estimated|could|might)\\b");
     private static final Pattern WILL = Pattern.compile("\\b(will|would)\\b");
@@ -53,6 +56,9 @@ final class EnglishQuantities {
     static void read(Reading r) {
         String lastMetric = null;
         String lastSubject = null;
+        int lastSubjectSentence = -1;
+        String lastUnit = null;
+        Periods.Period lastPeriod = null;
         for (Sentence s : r.sentences) {
             List<Words.Word> w = s.words;
             int previousEnd = s.start;
@@ -90,15 +96,27 @@ final class EnglishQuantities {
                 if (metric == null && sameClause && lastMetric != null) {
                     metric = lastMetric.replace(" growth", ""); // "revenue grew 18 percent to 2.4 billion yuan"
                 }
+                if (metric == null && lastSubjectSentence == s.index && lastMetric != null && lastUnit != null && lastUnit.equals(a.get("unit"))) {
+                    metric = lastMetric.replace(" growth", ""); // "output … 382 billion yuan …, a target of 450 billion yuan"
+                }
                 if (metric == null) {
                     metric = a.get("unit").equals("%") ? "share" : "amount";
                     if (!a.containsKey("currency") && !a.get("unit").equals("%")) {
                         metric = "count";
                     }
                 }
-                if (a.get("unit").equals("%") && !metric.contains("/") && !metric.endsWith("growth")
+                boolean level = left.matches("(?s).*\\b(to|at|of|reach|reached|reaching)\\s+(about |around |nearly |almost |some |over |more than |at least |approximately |roughly )?$");
+                if (a.get("unit").equals("%") && !metric.contains("/") && !metric.endsWith("growth") && !level
                         && lastWordMatches(GROWTH, left)) {
-                    metric = metric.equals("share") ? "growth" : metric + " growth";
+                    if (metric.equals("share") && lastMetric != null && lastSubjectSentence == s.index && !lastMetric.contains("/")) {
+                        metric = lastMetric.replace(" growth", "") + " growth"; // "revenue reached 65 million yuan, up 140 percent"
+                    } else {
+                        metric = metric.equals("share") ? "growth" : metric + " growth";
+                    }
+                }
+                if (!a.containsKey("currency") && !a.get("unit").equals("%") && !a.get("unit").equals("percentage points")
+                        && !SCALES.contains(a.get("unit"))) {
+                    metric = "count"; // "about 300 engineers", "120 integrated circuit companies"
                 }
                 Periods.Period period = Periods.english(r.text, w.get(unitEnd[0] - 1).end(), clauseEnd, r.document.published());
                 if (period == null) {
@@ -108,10 +126,13 @@ final class EnglishQuantities {
                 if (period == null) {
                     period = Periods.english(r.text, w.get(unitEnd[0] - 1).end(), clauseEnd(r.text, w.get(unitEnd[0] - 1).end(), s.end), r.document.published());
                 }
+                if (period == null && sameClause && lastPeriod != null) {
+                    period = lastPeriod;
+                }
                 if (period != null) {
                     a.put("period", period.value());
                 }
-                a.put("kind", kind(left, period));
+                a.put("kind", kind(left, period, r.document.published().getYear()));
                 String subject = anaphor && lastSubject != null ? lastSubject : subject(r, s, previousEnd, word.start(), metric);
                 if (s.speaker != null) {
                     a.put("said_by", s.speaker);
@@ -120,6 +141,9 @@ final class EnglishQuantities {
                 r.add(FactType.QUANTITY, subject == null ? "" : subject, metric, word.text(), a, evidence, s);
                 lastMetric = metric;
                 lastSubject = subject;
+                lastSubjectSentence = s.index;
+                lastUnit = a.get("unit");
+                lastPeriod = period;
                 previousEnd = w.get(unitEnd[0] - 1).end();
                 i = unitEnd[0] - 1;
             }
@@ -208,17 +232,20 @@ final class EnglishQuantities {
                 a.put("value_base", base(s.words.get(i).text(), a.get("scale")));
                 j++;
             }
-        } else {
-            String noun = s.word(j);
-            // A bare count of things: "120 companies", "5,000 jobs".
-            String adj = noun;
-            if (j + 1 < s.words.size() && !s.words.get(j).capitalised() && s.word(j + 1).matches("[a-z-]+s")
-                    && !noun.matches("[a-z-]+s") && !noun.equals("of")) {
-                noun = s.word(j + 1);
-            }
-            if (noun.matches("[a-z-]{3,}s") && !NOT_COUNTS.contains(noun) && !s.words.get(i).text().contains(".")) {
-                a.put("unit", noun);
-                j += noun.equals(adj) ? 1 : 2;
+        } else if (!s.words.get(i).text().contains(".")) {
+            // A bare count of things: "120 companies", "about 300 engineers", "14 sensor and interface chip makers".
+            for (int k = j; k < Math.min(s.words.size(), j + 5); k++) {
+                String noun = s.word(k);
+                if (k > j && STOP_COUNT.contains(noun) && !noun.equals("and") || s.words.get(k).number()) {
+                    break;
+                }
+                if ((noun.matches("[a-z-]{3,}s") || IRREGULAR_PLURALS.contains(noun)) && !NOT_COUNTS.contains(noun)
+                        && !noun.endsWith("ss") && !noun.endsWith("ous") && !noun.equals("this") && !noun.equals("its") && !noun.equals("was")
+                        && !noun.equals("has") && !noun.equals("is")) {
+                    a.put("unit", noun);
+                    j = k + 1;
+                    break;
+                }
             }
         }
         end[0] = j;
@@ -292,26 +319,31 @@ final class EnglishQuantities {
         return p.matcher(tail).find();
     }
 
-    private static String kind(String left, Periods.Period period) {
+    private static String kind(String left, Periods.Period period, int publishedYear) {
         String tail = left.length() > 80 ? left.substring(left.length() - 80) : left;
+        boolean past = period != null && period.value().length() >= 4 && period.value().matches("\\d{4}.*")
+                && Integer.parseInt(period.value().substring(0, 4)) < publishedYear;
         int t = last(TARGET, tail);
         int e = last(EXPECTED, tail);
         int f = last(FORECAST, tail);
-        int w = last(WILL, tail);
-        int best = Math.max(Math.max(t, e), Math.max(f, w));
+        int best = Math.max(t, Math.max(e, f));
+        String kind;
         if (best < 0) {
-            return period != null && period.deadline() ? "target" : "actual";
+            // "will" only when no clearer word says what the figure is; "will raise … to" is a plan.
+            if (last(WILL, tail) >= 0) {
+                kind = PLAN_VERB.matcher(tail).find() || period != null && period.deadline() ? "target" : "expected";
+            } else {
+                kind = period != null && period.deadline() ? "target" : "actual";
+            }
+        } else if (best == t) {
+            kind = "target";
+        } else if (best == f) {
+            kind = "forecast";
+        } else {
+            kind = "expected";
         }
-        if (best == t) {
-            return "target";
-        }
-        if (best == f) {
-            return "forecast";
-        }
-        if (best == e) {
-            return "expected";
-        }
-        return period != null && period.deadline() ? "target" : "expected";
+        // "an estimated 4.6 percent in 2024", "by the end of last year": figures for past periods are actuals.
+        return past ? "actual" : kind;
     }
 
     private static int last(Pattern p, String s) {

@@ -37,9 +37,10 @@ final class EnglishStatements {
             "\\b(?:a|an|the|its|this year's|last year's)\\s+((?:[a-z-]+\\s+){0,3}(?:report|plan|white paper|guidelines?|notice|policy|measures|speech|address|blueprint|roadmap|outline|budget))\\s+"
                     + "(presented|delivered|released|issued|unveiled|published|announced|adopted|approved|submitted)\\s+(?:at|during|to|on|in|by)\\s+(?:the\\s+)?"
                     + "(.+?)(?=\\s+(?:yesterday|today|on\\s+\\w+day|on\\s+\\w+\\.?\\s+\\d|last\\s+\\w+|this\\s+\\w+|in\\s+\\d{4})|[,.;]|$)");
-    private static final Pattern BY = Pattern.compile("^\\s*,?\\s*(operated|owned|managed|run|backed|funded|developed|founded|built|established|controlled|led)\\s+by\\s+$");
+    private static final Pattern BY = Pattern.compile("^\\s*,?\\s*(?:(?:is|was|are|were|has been|is being)\\s+)?(operated|owned|managed|run|backed|funded|developed|founded|built|established|controlled|led)\\s+by\\s+(?:the\\s+)?$");
     private static final Map<String, String> ACTIVE = Map.of("operated", "operates", "owned", "owns", "managed", "manages",
-            "run", "runs", "backed", "backs", "funded", "funds", "developed", "develops", "founded", "founded", "built", "built");
+            "run", "runs", "backed", "backs", "funded", "funds", "developed", "develops", "founded", "founded", "built", "built",
+            "led", "led");
     private static final Pattern FOUNDED = Pattern.compile(
             "\\b(had|has|have)?\\s*(earlier|previously|already|recently|also|once)?\\s*(founded|set up|established|launched|created|initiated|formed)\\s+((?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,5}?(?:fund|funds|company|subsidiary|joint venture|lab|laboratory|institute|center|centre|platform|incubator|park))\\b");
     private static final Pattern LINKS = Pattern.compile(
@@ -71,6 +72,12 @@ final class EnglishStatements {
                 continue;
             }
             int end = statementEnd(s, w);
+            for (int k = w + 1; k < end; k++) {
+                if (s.word(k).equals("and") && k + 1 < end && MARKER.matcher(lower(r.slice(s, k + 1, Math.min(end, k + 4)))).lookingAt()) {
+                    end = k; // "hire 300 engineers and aims to spend …": two plans, each with its own status
+                    break;
+                }
+            }
             if (end <= w) {
                 continue;
             }
@@ -135,7 +142,7 @@ final class EnglishStatements {
                         || next.equals("adding") || next.equals("saying") || next.equals("with") || next.equals("but")
                         || next.equals("he") || next.equals("she") || next.equals("they") || next.equals("it")
                         || c != null && (c.kind() == Chunk.Kind.PERSON || EnglishLexicon.SPEECH_VERBS.contains(s.word(c.to())))
-                        || EnglishLexicon.SPEECH_VERBS.contains(s.word(i + 2))) {
+                        || speechFollows(s, i + 1)) {
                     return i;
                 }
             }
@@ -143,10 +150,24 @@ final class EnglishStatements {
         return s.words.size();
     }
 
+    /** ", its chief executive said": a speech verb within a few words, before any other comma. */
+    private static boolean speechFollows(Sentence s, int from) {
+        for (int k = from; k < s.words.size() && k < from + 6; k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (EnglishLexicon.SPEECH_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Who commits: the subject before the marker, resolved through "which", "it", "the firm", "the city". */
     private static String who(Reading r, Sentence s, int marker) {
         int from = marker - 1;
-        while (from >= 0 && !s.word(from).equals(",") && !s.word(from).equals(";")) {
+        while (from >= 0 && !s.word(from).equals(",") && !s.word(from).equals(";") && !s.word(from).equals("that") && !s.word(from).equals("--")) {
             from--;
         }
         from++;
@@ -196,9 +217,17 @@ final class EnglishStatements {
                 return np;
             }
         }
-        Chunk subject = s.chunks.isEmpty() ? null : s.chunks.get(0);
-        if (subject != null && subject.from() <= 3) {
-            return subject.name();
+        int opening = 0;
+        for (int k = 0; k < Math.min(s.words.size(), 12); k++) {
+            if (s.word(k).equals("--")) {
+                opening = k + 1; // after the dateline "(Yicai) Jan. 24 --"
+            }
+        }
+        for (Chunk c : s.chunks) {
+            if (c.from() >= opening && c.from() <= opening + 3) {
+                Reading.Org o = r.organisations.get(c.name());
+                return o != null ? o.name : c.name();
+            }
         }
         return s.speaker != null ? s.speaker : r.mainPlace();
     }
@@ -227,7 +256,7 @@ final class EnglishStatements {
     private static void relations(Reading r, Sentence s) {
         List<Chunk> orgs = new ArrayList<>();
         for (Chunk c : s.chunks) {
-            if (c.kind() == Chunk.Kind.ORGANISATION && !"media".equals(c.orgType())) {
+            if (c.kind() == Chunk.Kind.ORGANISATION && !"media".equals(c.orgType()) || c.kind() == Chunk.Kind.UNKNOWN && c.to() - c.from() >= 2) {
                 orgs.add(c);
             }
         }

@@ -27,6 +27,9 @@ final class IndustryMentions {
             Map.entry("artificial intelligence", "AI"), Map.entry("ai", "AI"), Map.entry("large language model", "AI"),
             Map.entry("large model", "AI"), Map.entry("cell and gene therapy", "BIO-2"), Map.entry("car-t", "BIO-2.1"),
             Map.entry("synthetic biology", "BIO-4"), Map.entry("medical robot", "BIO-5.2"), Map.entry("surgical robot", "BIO-5.2"),
+            Map.entry("power chip", "IC-2.3"), Map.entry("medical device", "BIO-5"), Map.entry("photoresist", "IC-6.2"),
+            Map.entry("electronic gas", "IC-6.4"), Map.entry("innovative drug", "BIO-1"), Map.entry("cell therapy", "BIO-2"),
+            Map.entry("封测", "IC-4"), Map.entry("封装测试", "IC-4"), Map.entry("医疗器械", "BIO-5"), Map.entry("创新药", "BIO-1"),
             Map.entry("集成电路", "IC"), Map.entry("芯片", "IC"), Map.entry("半导体", "IC"), Map.entry("生物医药", "BIO"),
             Map.entry("人工智能", "AI"), Map.entry("大模型", "AI"), Map.entry("合成生物", "BIO-4"), Map.entry("医疗机器人", "BIO-5.2"));
 
@@ -42,6 +45,11 @@ final class IndustryMentions {
             phrases.putIfAbsent(s.nameZh(), s.code());
         }
         SYNONYMS.forEach(phrases::putIfAbsent);
+        for (Map.Entry<String, String> e : new java.util.ArrayList<>(phrases.entrySet())) {
+            if (e.getKey().endsWith("y") && e.getKey().chars().allMatch(c -> c < 128)) {
+                phrases.putIfAbsent(e.getKey().substring(0, e.getKey().length() - 1) + "ies", e.getValue()); // "cell therapies"
+            }
+        }
         phrases.forEach((p, c) -> entries.add(new Entry(p, c)));
         entries.sort(Comparator.comparingInt((Entry e) -> e.phrase.length()).reversed());
         StringBuilder alt = new StringBuilder();
@@ -52,7 +60,7 @@ final class IndustryMentions {
             alt.append(Pattern.quote(e.phrase));
         }
         // English phrases need word boundaries and may be plural; Chinese ones stand anywhere.
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")(?:s|es)?(?![\\p{IsLatin}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = Pattern.compile("(?<![\\p{IsLatin}\\p{N}])(" + alt + ")(?:s|es)?(?![\\p{IsLatin}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.taxonomy = taxonomy;
         entries.forEach(e -> byPhrase.put(e.phrase, e.code));
     }
