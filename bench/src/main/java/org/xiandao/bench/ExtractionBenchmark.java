@@ -38,11 +38,12 @@ public final class ExtractionBenchmark {
         }
         parks.all().forEach(p -> names.add(new KnownName(KnownName.Kind.PARK, p.code(), p.nameEn())));
         List<byte[]> articles = new ArrayList<>();
+        // English articles only: the seed report (if present) and the project's English samples.
         List<String> files = new ArrayList<>();
         for (Path dir : List.of(Path.of("../shared/seed"), Path.of("samples/articles"))) {
             if (Files.isDirectory(dir)) {
                 try (var s = Files.list(dir)) {
-                    for (Path p : s.sorted().toList()) {
+                    for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                         byte[] b = Files.readAllBytes(p);
                         if (new DocumentReader().read(p.getFileName().toString(), b).language() == SourceDocument.Language.EN) {
                             articles.add(b);
@@ -52,6 +53,7 @@ public final class ExtractionBenchmark {
                 }
             }
         }
+        articles = threeKilobytes(articles);
         long bytes = articles.stream().mapToLong(b -> b.length).sum();
         System.out.printf("%d English articles, mean %.1f KB; linking against %,d names%n", articles.size(), bytes / 1024.0 / articles.size(), names.size());
         Measure.resetPeakHeap();
@@ -77,6 +79,21 @@ public final class ExtractionBenchmark {
         if (facts == 0) {
             throw new IllegalStateException("no facts extracted");
         }
+    }
+
+    /** Each article grown to at least 3 KB with the body paragraphs of the next ones, as the 3 KB articles. */
+    private static List<byte[]> threeKilobytes(List<byte[]> articles) {
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            StringBuilder b = new StringBuilder(new String(articles.get(i), java.nio.charset.StandardCharsets.UTF_8));
+            for (int k = 1; b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 3000; k++) {
+                String next = new String(articles.get((i + k) % articles.size()), java.nio.charset.StandardCharsets.UTF_8);
+                int body = next.indexOf("\n\n");
+                b.append("\n\n").append(body < 0 ? next : next.substring(body + 2).replaceAll("(?m)^(Editor|Keywords):.*$", ""));
+            }
+            out.add(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out;
     }
 
     private static int run(DocumentReader reader, FactExtractor extractor, OrganisationLinker linker, byte[] article) throws Exception {

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xiandao.core.chain.Segment;
 import org.xiandao.core.chain.Taxonomy;
 
@@ -34,7 +32,6 @@ final class IndustryMentions {
             Map.entry("人工智能", "AI"), Map.entry("大模型", "AI"), Map.entry("合成生物", "BIO-4"), Map.entry("医疗机器人", "BIO-5.2"));
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Pattern pattern;
 
     private record Entry(String phrase, String code) {}
 
@@ -52,36 +49,51 @@ final class IndustryMentions {
         }
         phrases.forEach((p, c) -> entries.add(new Entry(p, c)));
         entries.sort(Comparator.comparingInt((Entry e) -> e.phrase.length()).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (Entry e : entries) {
-            if (!alt.isEmpty()) {
-                alt.append('|');
-            }
-            alt.append(Pattern.quote(e.phrase));
-        }
-        // English phrases need word boundaries and may be plural; Chinese ones stand anywhere.
-        pattern = Pattern.compile("(?<![\\p{IsLatin}\\p{N}])(" + alt + ")(?:s|es)?(?![\\p{IsLatin}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.taxonomy = taxonomy;
-        entries.forEach(e -> byPhrase.put(e.phrase, e.code));
     }
 
     private final Taxonomy taxonomy;
-    private final Map<String, String> byPhrase = new java.util.HashMap<>();
 
+    /**
+     * Longest phrases first, each found with indexOf on a lower-cased copy (same length as the text), then
+     * checked for word boundaries. A single alternation regex over all names was the extractor's hot spot.
+     */
     List<Mention> find(String text) {
-        List<Mention> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String phrase = m.group(1);
-            String code = byPhrase.get(phrase.toLowerCase(Locale.ROOT));
-            if (code == null) {
-                code = byPhrase.get(phrase);
-            }
-            if (code == null || (phrase.length() <= 2 && !phrase.equals(phrase.toUpperCase(Locale.ROOT)))) {
-                continue; // "ic" or "ai" in lower case is not the industry
-            }
-            out.add(new Mention(code, taxonomy.require(code).nameEn(), m.start(1), m.end(1)));
+        char[] lowered = text.toCharArray();
+        for (int i = 0; i < lowered.length; i++) {
+            lowered[i] = Character.toLowerCase(lowered[i]);
         }
+        String lower = new String(lowered);
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> out = new ArrayList<>();
+        for (Entry e : entries) {
+            for (int at = lower.indexOf(e.phrase); at >= 0; at = lower.indexOf(e.phrase, at + 1)) {
+                int end = at + e.phrase.length();
+                if (end < lower.length() && lower.charAt(end) == 's') {
+                    end++;
+                } else if (end + 1 < lower.length() && lower.charAt(end) == 'e' && lower.charAt(end + 1) == 's') {
+                    end += 2;
+                }
+                if (latin(lower, at - 1) || latin(lower, end) || taken[at] || taken[end - 1]) {
+                    continue;
+                }
+                String written = text.substring(at, at + e.phrase.length());
+                if (written.length() <= 2 && !written.equals(written.toUpperCase(Locale.ROOT))) {
+                    continue; // "ic" or "ai" in lower case is not the industry
+                }
+                java.util.Arrays.fill(taken, at, end, true);
+                out.add(new Mention(e.code, taxonomy.require(e.code).nameEn(), at, at + e.phrase.length()));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static boolean latin(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return Character.isDigit(c) || c < 0x250 && Character.isLetter(c);
     }
 }
