@@ -40,7 +40,7 @@ CREATE TABLE org_link (
     score          DOUBLE PRECISION,
     first_document VARCHAR(32)  NOT NULL
 );
--- Indicator series; values from different sources for the same period sit side by side.
+-- Indicator series; values from different sources (or different values from one source) for the same period sit side by side.
 CREATE TABLE indicator_value (
     region       VARCHAR(100) NOT NULL,
     metric       VARCHAR(200) NOT NULL,
@@ -53,5 +53,5 @@ CREATE TABLE indicator_value (
     document_id  VARCHAR(32),
     fact_seq     INTEGER,
     note         VARCHAR(500),
-    PRIMARY KEY (region, metric, period, kind, source)
+    PRIMARY KEY (region, metric, period, kind, source, value)
 );

@@ -93,7 +93,13 @@ public final class DocumentIngest {
         for (Fact f : extraction.of(FactType.ORGANISATION)) {
             links.add(linker.link(f.subject()));
         }
-        boolean saved = store.documents().save(extraction, links);
+        boolean saved;
+        try {
+            saved = store.documents().save(extraction, links);
+        } catch (RuntimeException e) {
+            // The transaction rolled back: nothing of this document is in the store.
+            return rejected(file, "could not be stored, nothing was kept: " + e.getMessage());
+        }
         if (!saved) {
             return new Outcome(file, Outcome.Status.ALREADY_STORED, "already in the store as " + doc.id(), null, 0, 0);
         }

@@ -14,7 +14,7 @@ public final class IndicatorRepository {
         this.jdbi = jdbi;
     }
 
-    /** Adds points in one transaction; a point with the same region, metric, period, kind and source is replaced. */
+    /** Adds points in one transaction; a point with the same region, metric, period, kind, source and value is replaced. */
     public void add(List<IndicatorPoint> points) {
         jdbi.useTransaction(h -> add(h, points));
     }
@@ -23,10 +23,15 @@ public final class IndicatorRepository {
         if (points.isEmpty()) {
             return;
         }
-        var delete = h.prepareBatch("DELETE FROM indicator_value WHERE region = :r AND metric = :m AND period = :p AND kind = :k AND source = :s");
+        java.util.Map<List<Object>, IndicatorPoint> unique = new java.util.LinkedHashMap<>();
+        for (IndicatorPoint p : points) {
+            unique.putIfAbsent(List.of(p.region(), p.metric(), p.period(), p.kind(), clip(p.source()), p.value()), p);
+        }
+        points = List.copyOf(unique.values());
+        var delete = h.prepareBatch("DELETE FROM indicator_value WHERE region = :r AND metric = :m AND period = :p AND kind = :k AND source = :s AND value = :v");
         var insert = h.prepareBatch("INSERT INTO indicator_value VALUES (:r, :m, :p, :k, :v, :u, :s, :url, :doc, :seq, :note)");
         for (IndicatorPoint p : points) {
-            delete.bind("r", p.region()).bind("m", p.metric()).bind("p", p.period()).bind("k", p.kind()).bind("s", clip(p.source())).add();
+            delete.bind("r", p.region()).bind("m", p.metric()).bind("p", p.period()).bind("k", p.kind()).bind("s", clip(p.source())).bind("v", p.value()).add();
             insert.bind("r", p.region()).bind("m", p.metric()).bind("p", p.period()).bind("k", p.kind()).bind("v", p.value())
                     .bind("u", p.unit()).bind("s", clip(p.source())).bind("url", p.sourceUrl()).bind("doc", p.documentId())
                     .bind("seq", p.factSeq()).bind("note", p.note()).add();

@@ -111,4 +111,22 @@ class DocumentIngestTest {
             assertThat(sh.stream().filter(p -> p.period().equals("2003")).map(p -> p.value())).containsExactlyInAnyOrder(1.93, 2.06);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void oneDocumentGivingTwoValuesForOnePeriodKeepsBoth(Backend backend) throws Exception {
+        String text = """
+                Two estimates
+                DATE: 2025-02-01
+                SOURCE: Example Wire
+
+                Shanghai's economy grew 5.1 percent last year, the statistics bureau said.
+                A later revision put the growth of Shanghai's economy at 5.3 percent last year.
+                """;
+        try (TestStore t = TestStores.open(backend, temp)) {
+            DocumentIngest.Outcome o = new DocumentIngest(t.store()).ingest(Files.writeString(temp.resolve("two.txt"), text));
+            assertThat(o.status()).as(o.message()).isEqualTo(DocumentIngest.Outcome.Status.INGESTED);
+            assertThat(t.store().indicators().series("Shanghai", "GDP growth")).extracting(p -> p.value()).containsExactly(5.1, 5.3);
+        }
+    }
 }

@@ -106,8 +106,8 @@ final class EnglishQuantities {
                     }
                 }
                 boolean level = left.matches("(?s).*\\b(to|at|of|reach|reached|reaching)\\s+(about |around |nearly |almost |some |over |more than |at least |approximately |roughly )?$");
-                if (a.get("unit").equals("%") && !metric.contains("/") && !metric.endsWith("growth") && !level
-                        && lastWordMatches(GROWTH, left)) {
+                boolean growthNoun = leftClause.matches("(?s).*\\b(growth|growth rate)\\b.*") && !metric.equals("share");
+                if (a.get("unit").equals("%") && !metric.contains("/") && !metric.endsWith("growth") && (!level && lastWordMatches(GROWTH, left) || growthNoun)) {
                     if (metric.equals("share") && lastMetric != null && lastSubjectSentence == s.index && !lastMetric.contains("/")) {
                         metric = lastMetric.replace(" growth", "") + " growth"; // "revenue reached 65 million yuan, up 140 percent"
                     } else {
