@@ -82,7 +82,8 @@ final class ExtractionQuality {
     static List<Path> articles(Path folder, String languagePrefix) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .filter(p -> languagePrefix == null || p.getFileName().toString().startsWith(languagePrefix)).sorted().toList();
+                    .filter(p -> languagePrefix == null || java.util.Arrays.stream(languagePrefix.split(","))
+                            .anyMatch(x -> p.getFileName().toString().startsWith(x))).sorted().toList();
         }
     }
 
