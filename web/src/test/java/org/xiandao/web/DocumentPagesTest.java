@@ -57,8 +57,12 @@ class DocumentPagesTest {
     @Test
     void documentsListAndApi() throws Exception {
         JsonNode docs = Json.MAPPER.readTree(server.get("/api/v1/documents").body());
-        assertThat(docs.size()).isEqualTo(14);
-        assertThat(docs.findValues("invented").stream().filter(JsonNode::asBoolean).count()).isEqualTo(13);
+        long samples;
+        try (var files = Files.list(Path.of("../samples/articles"))) {
+            samples = files.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        assertThat(docs.size()).isEqualTo((int) samples + 1);
+        assertThat(docs.findValues("invented").stream().filter(JsonNode::asBoolean).count()).isEqualTo(samples);
         String page = server.get("/documents").body();
         assertThat(page).contains("Shanghai to Keep Promoting IC, Biomedicine, AI Industries, Mayor Says").contains("invented");
         assertThat(server.get("/documents/nope").statusCode()).isEqualTo(404);
@@ -76,6 +80,21 @@ class DocumentPagesTest {
         assertThat(org.findValuesAsText("type")).contains("PERSON", "ORGANISATION", "RELATION");
         assertThat(server.get("/api/v1/facts?type=rumour").statusCode()).isEqualTo(400);
         assertThat(server.get("/api/v1/facts?limit=-1").statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> xlsx = server.getBytes("/facts.xlsx?type=quantity");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheet("Facts");
+            int quantities = Json.MAPPER.readTree(server.get("/api/v1/facts?type=quantity&limit=5000").body()).size();
+            assertThat(sheet.getLastRowNum()).isEqualTo(quantities);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("quantity");
+            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isNotBlank();
+        }
+        JsonNode page1 = Json.MAPPER.readTree(server.get("/api/v1/facts?limit=5&offset=0").body());
+        JsonNode page2 = Json.MAPPER.readTree(server.get("/api/v1/facts?limit=5&offset=5").body());
+        assertThat(page1.size()).isEqualTo(5);
+        assertThat(page2.get(0).get("seq").asInt() + page2.get(0).get("documentId").asText())
+                .isNotEqualTo(page1.get(0).get("seq").asInt() + page1.get(0).get("documentId").asText());
+        assertThat(server.get("/facts?limit=5").body()).contains("id=\"next-page\"");
         assertThat(server.get("/people/Pan%20Jing").body()).contains("Taimi Robotics Technology").contains("chairman");
         assertThat(server.get("/organisations/Taimi%20Robotics%20Technology").body()).contains("medical robot maker");
     }
@@ -92,6 +111,7 @@ class DocumentPagesTest {
         assertThat(post("/api/v1/review", "name=" + enc(second) + "&action=merge&targetKind=PARK&targetId=ZJ").statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/review", "name=" + enc(third) + "&action=merge&targetKind=PARK&targetId=NOPE").statusCode()).isEqualTo(400);
         assertThat(post("/api/v1/review", "name=" + enc(third) + "&action=delete").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/review", "name=" + enc(third) + "&action=merge&targetKind=FUND&targetId=NOPE").statusCode()).isEqualTo(400);
         assertThat(post("/api/v1/review", "name=" + enc(third) + "&action=reject").statusCode()).isEqualTo(200);
         JsonNode merged = Json.MAPPER.readTree(server.get("/api/v1/review?status=MERGED").body());
         assertThat(merged.findValuesAsText("name")).contains(second);

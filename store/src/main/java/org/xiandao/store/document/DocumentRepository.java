@@ -204,6 +204,11 @@ public final class DocumentRepository {
                 .bind("tn", target == null ? null : target.name()).bind("n", name).execute() == 1);
     }
 
+    /** A fund's English name, to check a merge target. */
+    public Optional<String> fundName(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name_en FROM fund WHERE id = :id").bind("id", id).mapTo(String.class).findOne());
+    }
+
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM document").mapTo(Long.class).one());
     }

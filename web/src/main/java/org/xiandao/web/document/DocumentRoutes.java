@@ -53,6 +53,15 @@ public final class DocumentRoutes {
             List<StoredFact> facts = store.documents().facts(new FactQuery(null, null, null, null, d.summary().id(), 5000, 0));
             Templates.render(ctx, "document.jte", Map.of("ctx", page(ctx), "d", d, "facts", facts, "html", Highlighter.html(d.body(), facts)));
         });
+        routes.get("/facts.xlsx", ctx -> {
+            List<StoredFact> facts = store.documents().facts(new FactQuery(query(ctx).type(), query(ctx).person(), query(ctx).organisation(),
+                    query(ctx).period(), query(ctx).documentId(), 5000, 0));
+            Map<String, String> bodies = new java.util.HashMap<>();
+            ctx.header("Content-Disposition", "attachment; filename=\"xiandao-facts.xlsx\"");
+            ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ctx.result(FactsWorkbook.xlsx(facts, id -> bodies.computeIfAbsent(id, k -> store.documents().find(k).map(StoredDocument::body).orElse("")),
+                    "http://" + ctx.host()));
+        });
         routes.get("/facts", ctx -> Templates.render(ctx, "facts.jte", Map.of("ctx", page(ctx), "facts", store.documents().facts(query(ctx)),
                 "q", query(ctx), "types", TYPES, "heading", "")));
         routes.get("/people/{name}", ctx -> Templates.render(ctx, "facts.jte", Map.of("ctx", page(ctx),
@@ -145,7 +154,8 @@ public final class DocumentRoutes {
                     case PARK -> store.parks().find(id).map(p -> p.nameEn()).orElseThrow(() -> new BadRequestException("targetId", "no park " + id));
                     case ENTERPRISE -> store.enterprises().find(id)
                             .map(e -> e.nameZh() != null ? e.nameZh() : e.nameEn()).orElseThrow(() -> new BadRequestException("targetId", "no enterprise " + id));
-                    default -> id;
+                    case FUND -> store.documents().fundName(id).orElseThrow(() -> new BadRequestException("targetId", "no fund " + id));
+                    default -> throw new BadRequestException("targetKind", "targetKind is ENTERPRISE, PARK or FUND; was '" + kind + "'");
                 };
                 target = new KnownName(k, id, targetName);
             }
