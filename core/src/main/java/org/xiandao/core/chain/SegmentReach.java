@@ -70,7 +70,7 @@ public final class SegmentReach {
             long n = 0;
             long cost = 0;
             for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-                if (r.outcomes()[i] == Outcome.QUALIFIES) {
+                if (r.outcome(i) == Outcome.QUALIFIES) {
                     n++;
                     if (r.hasAmount()[i]) {
                         cost += r.amounts()[i];

@@ -104,39 +104,60 @@ public final class CompiledPolicy {
 
     private Results empty() {
         int size = population.size();
-        Outcome[] outcomes = new Outcome[size];
+        byte[] outcomes = new byte[size];
         if (!policy.inForce(date)) {
-            java.util.Arrays.fill(outcomes, Outcome.NOT_IN_FORCE);
+            java.util.Arrays.fill(outcomes, (byte) Outcome.NOT_IN_FORCE.ordinal());
         }
         return new Results(policy, date, outcomes, new long[size], new boolean[size]);
     }
 
     private void runChunks(int firstChunk, int step, Results r) {
         int size = population.size();
-        Outcome[] outcomes = r.outcomes();
+        byte[] outcomes = r.outcomeCodes();
         long[] amounts = r.amounts();
         boolean[] hasAmount = r.hasAmount();
         Chunk c = new Chunk(population, date.toEpochDay());
         byte[] base = new byte[Chunk.SIZE];
         int exceptionCount = exceptions.length;
-        byte[][] exceptionValues = new byte[exceptionCount][];
+        byte[][] exceptionValues = new byte[exceptionCount][Chunk.SIZE];
+        boolean all = policy.all();
         for (int start = firstChunk * Chunk.SIZE; start < size; start += step * Chunk.SIZE) {
             c.start = start;
             c.n = Math.min(Chunk.SIZE, size - start);
             c.id++;
-            java.util.Arrays.fill(base, 0, c.n, policy.all() ? Nodes.TRUE : Nodes.FALSE);
+            int n = c.n;
+            java.util.Arrays.fill(base, 0, n, all ? Nodes.TRUE : Nodes.FALSE);
             for (Node condition : conditions) {
                 byte[] v = condition.bools(c);
-                for (int i = 0; i < c.n; i++) {
-                    base[i] = policy.all() ? Nodes.and(base[i], v[i]) : Nodes.or(base[i], v[i]);
+                if (all) {
+                    for (int i = 0; i < n; i++) {
+                        base[i] = (byte) Math.min(base[i], v[i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        base[i] = (byte) Math.max(base[i], v[i]);
+                    }
                 }
             }
+            boolean anyException = false;
             for (int k = 0; k < exceptionCount; k++) {
-                exceptionValues[k] = exceptions[k].bools(c).clone();
+                byte[] v = exceptions[k].bools(c);
+                System.arraycopy(v, 0, exceptionValues[k], 0, n);
+                for (int i = 0; i < n && !anyException; i++) {
+                    anyException = v[i] != Nodes.FALSE;
+                }
+            }
+            if (!anyException && benefit == null) {
+                // The common case: no exception applies or could, no amount; the base decides alone.
+                for (int i = 0; i < n; i++) {
+                    outcomes[start + i] = CODE_BY_BASE[base[i]];
+                }
+                continue;
             }
             double[] money = null;
-            for (int i = 0; i < c.n; i++) {
-                Outcome o = decide(base[i], exceptionValues, i);
+            for (int i = 0; i < n; i++) {
+                // Without an applicable or unknown exception the base decides alone (the common case).
+                Outcome o = anyException ? decide(base[i], exceptionValues, i) : BY_BASE[base[i]];
                 if (o == Outcome.QUALIFIES && benefit != null) {
                     if (money == null) {
                         money = benefit.numbers(c);
@@ -148,10 +169,14 @@ public final class CompiledPolicy {
                         hasAmount[start + i] = true;
                     }
                 }
-                outcomes[start + i] = o;
+                outcomes[start + i] = (byte) o.ordinal();
             }
         }
     }
+
+    private static final Outcome[] BY_BASE = {Outcome.DOES_NOT_QUALIFY, Outcome.UNDECIDED, Outcome.QUALIFIES};
+    private static final byte[] CODE_BY_BASE = {(byte) Outcome.DOES_NOT_QUALIFY.ordinal(), (byte) Outcome.UNDECIDED.ordinal(),
+        (byte) Outcome.QUALIFIES.ordinal()};
 
     private Outcome decide(byte base, byte[][] exceptionValues, int i) {
         int applying = 0;
@@ -180,13 +205,28 @@ public final class CompiledPolicy {
         return eligible ? Outcome.QUALIFIES : Outcome.DOES_NOT_QUALIFY;
     }
 
-    /** Per-enterprise results of one policy over a population, in population order. */
-    public record Results(Policy policy, LocalDate date, Outcome[] outcomes, long[] amounts, boolean[] hasAmount) {
+    /**
+     * Per-enterprise results of one policy over a population, in population order. Outcomes are kept as
+     * ordinals in a byte array: a million reference stores into an {@code Outcome[]} cost more than the
+     * evaluation they record.
+     */
+    public record Results(Policy policy, LocalDate date, byte[] outcomeCodes, long[] amounts, boolean[] hasAmount) {
+
+        private static final Outcome[] OUTCOMES = Outcome.values();
+
+        public Outcome outcome(int i) {
+            return OUTCOMES[outcomeCodes[i]];
+        }
+
+        public int size() {
+            return outcomeCodes.length;
+        }
 
         public long count(Outcome o) {
+            byte code = (byte) o.ordinal();
             long n = 0;
-            for (Outcome x : outcomes) {
-                if (x == o) {
+            for (byte x : outcomeCodes) {
+                if (x == code) {
                     n++;
                 }
             }

@@ -11,6 +11,14 @@ abstract class Node {
         throw new IllegalStateException(getClass().getSimpleName() + " is not a number");
     }
 
+    /**
+     * The population column this node reads unchanged, so a parent can index it at {@code c.start + i}
+     * instead of asking for a copy; null for every node that computes something.
+     */
+    double[] column() {
+        return null;
+    }
+
     byte[] bools(Chunk c) {
         throw new IllegalStateException(getClass().getSimpleName() + " is not a condition");
     }

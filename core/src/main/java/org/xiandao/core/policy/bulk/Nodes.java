@@ -70,6 +70,11 @@ final class Nodes {
             System.arraycopy(column, c.start, out, 0, c.n);
             return out;
         }
+
+        @Override
+        double[] column() {
+            return column;
+        }
     }
 
     static final class TextColumn extends Node {
@@ -122,45 +127,62 @@ final class Nodes {
     }
 
     /** A let: computed once per chunk however many times it is used. */
+    /** A let's value, computed once per chunk into buffers it owns (no allocation per chunk). */
     static final class Memo extends Node {
         Node inner;
         private long computedFor = -1;
-        private Object buffer;
+        private double[] numbers;
+        private byte[] bools;
+        private String[] texts;
+        private long[] days;
 
         @Override
         double[] numbers(Chunk c) {
+            // The inner node owns its buffer and only this memo evaluates it, so its output stays valid
+            // for the whole chunk: no copy.
             if (computedFor != c.id) {
-                buffer = inner.numbers(c).clone();
+                numbers = inner.numbers(c);
                 computedFor = c.id;
             }
-            return (double[]) buffer;
+            return numbers;
+        }
+
+        @Override
+        double[] column() {
+            return inner.column();
         }
 
         @Override
         byte[] bools(Chunk c) {
             if (computedFor != c.id) {
-                buffer = inner.bools(c).clone();
+                bools = inner.bools(c);
                 computedFor = c.id;
             }
-            return (byte[]) buffer;
+            return bools;
         }
 
         @Override
         String[] texts(Chunk c) {
             if (computedFor != c.id) {
-                buffer = inner.texts(c).clone();
+                if (texts == null) {
+                    texts = new String[Chunk.SIZE];
+                }
+                System.arraycopy(inner.texts(c), 0, texts, 0, c.n);
                 computedFor = c.id;
             }
-            return (String[]) buffer;
+            return texts;
         }
 
         @Override
         long[] days(Chunk c) {
             if (computedFor != c.id) {
-                buffer = inner.days(c).clone();
+                if (days == null) {
+                    days = new long[Chunk.SIZE];
+                }
+                System.arraycopy(inner.days(c), 0, days, 0, c.n);
                 computedFor = c.id;
             }
-            return (long[]) buffer;
+            return days;
         }
     }
 
@@ -214,13 +236,18 @@ final class Nodes {
 
         @Override
         double[] numbers(Chunk c) {
-            double[] l = left.numbers(c);
-            double[] r = right.numbers(c);
+            int n = c.n;
+            double[] lc = left.column();
+            double[] l = lc != null ? lc : left.numbers(c);
+            int lo = lc != null ? c.start : 0;
+            double[] rc = right.column();
+            double[] r = rc != null ? rc : right.numbers(c);
+            int ro = rc != null ? c.start : 0;
             switch (op) {
-                case '+' -> { for (int i = 0; i < c.n; i++) out[i] = l[i] + r[i]; }
-                case '-' -> { for (int i = 0; i < c.n; i++) out[i] = l[i] - r[i]; }
-                case '*' -> { for (int i = 0; i < c.n; i++) out[i] = l[i] * r[i]; }
-                default -> { for (int i = 0; i < c.n; i++) out[i] = r[i] == 0 ? Double.NaN : l[i] / r[i]; }
+                case '+' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] + r[ro + i]; }
+                case '-' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] - r[ro + i]; }
+                case '*' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] * r[ro + i]; }
+                default -> { for (int i = 0; i < n; i++) { double b = r[ro + i]; out[i] = b == 0 ? Double.NaN : l[lo + i] / b; } }
             }
             return out;
         }
@@ -247,20 +274,44 @@ final class Nodes {
 
         @Override
         byte[] bools(Chunk c) {
-            double[] l = left.numbers(c);
-            double[] r = right.numbers(c);
             int n = c.n;
-            // One loop per operator, so the comparison is not re-dispatched for every enterprise. Each
-            // loop tests the relation and its complement; a NaN fails both and falls through to UNKNOWN.
+            double[] lc = left.column();
+            double[] l = lc != null ? lc : left.numbers(c);
+            int lo = lc != null ? c.start : 0;
+            if (right instanceof ConstNumber k) {
+                compareToConstant(l, lo, k.value, n);
+                return out;
+            }
+            double[] rc = right.column();
+            double[] r = rc != null ? rc : right.numbers(c);
+            int ro = rc != null ? c.start : 0;
+            // Branch-free: 2 × (relation holds) + 1 × (either side unknown); a NaN makes every relation
+            // false, so an unknown row comes out as exactly UNKNOWN (1). Random data defeats branch prediction.
             switch (op) {
-                case GE -> { for (int i = 0; i < n; i++) out[i] = l[i] >= r[i] ? TRUE : l[i] < r[i] ? FALSE : UNKNOWN; }
-                case LE -> { for (int i = 0; i < n; i++) out[i] = l[i] <= r[i] ? TRUE : l[i] > r[i] ? FALSE : UNKNOWN; }
-                case GT -> { for (int i = 0; i < n; i++) out[i] = l[i] > r[i] ? TRUE : l[i] <= r[i] ? FALSE : UNKNOWN; }
-                case LT -> { for (int i = 0; i < n; i++) out[i] = l[i] < r[i] ? TRUE : l[i] >= r[i] ? FALSE : UNKNOWN; }
-                case EQ -> { for (int i = 0; i < n; i++) out[i] = l[i] == r[i] ? TRUE : l[i] < r[i] || l[i] > r[i] ? FALSE : UNKNOWN; }
-                default -> { for (int i = 0; i < n; i++) out[i] = l[i] < r[i] || l[i] > r[i] ? TRUE : l[i] == r[i] ? FALSE : UNKNOWN; }
+                case GE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a >= b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
+                case LE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a <= b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
+                case GT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a > b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
+                case LT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a < b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
+                case EQ -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a == b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
+                default -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; double b = r[ro + i]; out[i] = (byte) ((a < b || a > b ? 2 : 0) | (a != a || b != b ? 1 : 0)); } }
             }
             return out;
+        }
+
+        /** The usual shape, "field >= parameter": one array read per row. */
+        private void compareToConstant(double[] l, int lo, double k, int n) {
+            if (k != k) {
+                Arrays.fill(out, 0, n, UNKNOWN);
+                return;
+            }
+            switch (op) {
+                case GE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a >= k ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case LE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a <= k ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case GT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a > k ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case LT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a < k ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case EQ -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a == k ? 2 : 0) | (a != a ? 1 : 0)); } }
+                default -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a < k || a > k ? 2 : 0) | (a != a ? 1 : 0)); } }
+            }
         }
     }
 
@@ -380,7 +431,7 @@ final class Nodes {
             for (int i = 0; i < c.n; i++) {
                 // Double.equals semantics, as the interpreter compares boxed values: NaN equals NaN.
                 nums[i] = k[i] == TRUE ? x[i] : k[i] == FALSE ? y[i]
-                        : Double.valueOf(x[i]).equals(y[i]) ? x[i] : Double.NaN;
+                        : Double.doubleToLongBits(x[i]) == Double.doubleToLongBits(y[i]) ? x[i] : Double.NaN;
             }
             return nums;
         }
@@ -433,16 +484,35 @@ final class Nodes {
         byte[] bools(Chunk c) {
             long[] bits = c.population.segmentBits();
             int words = mask.length;
-            for (int i = 0; i < c.n; i++) {
-                int base = (c.start + i) * words;
-                byte v = FALSE;
-                for (int w = 0; w < words; w++) {
-                    if ((bits[base + w] & mask[w]) != 0) {
-                        v = TRUE;
-                        break;
-                    }
+            int n = c.n;
+            // Branch-free and unrolled for the usual one to three words (the taxonomy has under 192 segments).
+            if (words == 1) {
+                long m0 = mask[0];
+                for (int i = 0, b = c.start; i < n; i++, b++) {
+                    out[i] = (bits[b] & m0) != 0 ? TRUE : FALSE;
                 }
-                out[i] = v;
+            } else if (words == 2) {
+                long m0 = mask[0];
+                long m1 = mask[1];
+                for (int i = 0, b = c.start * 2; i < n; i++, b += 2) {
+                    out[i] = ((bits[b] & m0) | (bits[b + 1] & m1)) != 0 ? TRUE : FALSE;
+                }
+            } else if (words == 3) {
+                long m0 = mask[0];
+                long m1 = mask[1];
+                long m2 = mask[2];
+                for (int i = 0, b = c.start * 3; i < n; i++, b += 3) {
+                    out[i] = ((bits[b] & m0) | (bits[b + 1] & m1) | (bits[b + 2] & m2)) != 0 ? TRUE : FALSE;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    int base = (c.start + i) * words;
+                    long any = 0;
+                    for (int w = 0; w < words; w++) {
+                        any |= bits[base + w] & mask[w];
+                    }
+                    out[i] = any != 0 ? TRUE : FALSE;
+                }
             }
             return out;
         }
@@ -479,25 +549,55 @@ final class Nodes {
                 }
             }
             this.constantBounds = allConstant ? cb : null;
+            boolean descending = allConstant;
+            for (int r = 0; r < bounds.length && descending; r++) {
+                descending = atLeast[r] && (r == 0 || cb[r] < cb[r - 1]);
+            }
+            this.descending = descending;
         }
+
+        /** "at least 30%: …, at least 25%: …, …": the row is the number of bounds above the subject. */
+        private final boolean descending;
 
         private int[] pickConstant(Chunk c) {
             double[] s = subject.numbers(c);
             int rows = constantBounds.length;
-            for (int i = 0; i < c.n; i++) {
-                double x = s[i];
-                int w = rows;
-                if (x != x) {
-                    w = -1;
-                } else {
-                    for (int r = 0; r < rows; r++) {
-                        if (atLeast[r] ? x >= constantBounds[r] : x < constantBounds[r]) {
-                            w = r;
-                            break;
-                        }
+            if (descending) {
+                int n = c.n;
+                for (int i = 0; i < n; i++) {
+                    which[i] = 0;
+                }
+                for (int r = 0; r < rows; r++) {
+                    double bound = constantBounds[r];
+                    for (int i = 0; i < n; i++) {
+                        // The sign bit of (s - bound) + 0.0 is set exactly when s < bound (adding +0.0 turns
+                        // -0.0 into +0.0); unknown subjects are set to -1 below. No branch to mispredict.
+                        which[i] += (int) (Double.doubleToRawLongBits((s[i] - bound) + 0.0) >>> 63);
                     }
                 }
-                which[i] = w;
+                for (int i = 0; i < n; i++) {
+                    which[i] = s[i] != s[i] ? -1 : which[i];
+                }
+                return which;
+            }
+            for (int i = 0; i < c.n; i++) {
+                which[i] = rows;
+            }
+            // Rows from last to first, so the first matching row wins, without a data-dependent branch.
+            for (int r = rows - 1; r >= 0; r--) {
+                double bound = constantBounds[r];
+                if (atLeast[r]) {
+                    for (int i = 0; i < c.n; i++) {
+                        which[i] = s[i] >= bound ? r : which[i];
+                    }
+                } else {
+                    for (int i = 0; i < c.n; i++) {
+                        which[i] = s[i] < bound ? r : which[i];
+                    }
+                }
+            }
+            for (int i = 0; i < c.n; i++) {
+                which[i] = s[i] != s[i] ? -1 : which[i];
             }
             return which;
         }

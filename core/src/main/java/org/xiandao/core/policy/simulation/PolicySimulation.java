@@ -74,8 +74,8 @@ public final class PolicySimulation {
             long gained = 0;
             long lost = 0;
             for (int i = 0; i < population.size(); i++) {
-                boolean before = base.outcomes()[i] == Outcome.QUALIFIES;
-                boolean after = alt.outcomes()[i] == Outcome.QUALIFIES;
+                boolean before = base.outcome(i) == Outcome.QUALIFIES;
+                boolean after = alt.outcome(i) == Outcome.QUALIFIES;
                 if (after && !before) {
                     gained++;
                 } else if (before && !after) {
@@ -97,7 +97,7 @@ public final class PolicySimulation {
         Map<String, long[]> groups = new TreeMap<>();
         List<Recipient> recipients = new ArrayList<>();
         for (int i = 0; i < population.size(); i++) {
-            Outcome o = r.outcomes()[i];
+            Outcome o = r.outcome(i);
             outcomes.merge(o, 1L, Long::sum);
             if (o == Outcome.QUALIFIES) {
                 long a = r.hasAmount()[i] ? r.amounts()[i] : 0;
