@@ -72,9 +72,7 @@ public final class SegmentReach {
             for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
                 if (r.outcome(i) == Outcome.QUALIFIES) {
                     n++;
-                    if (r.hasAmount()[i]) {
-                        cost += r.amounts()[i];
-                    }
+                    cost += r.amountOrZero(i);
                 }
             }
             out.add(new PolicyReach(p.id(), p.titleZh(), p.titleEn(), n, cost));

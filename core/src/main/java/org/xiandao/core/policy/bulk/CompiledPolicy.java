@@ -108,7 +108,9 @@ public final class CompiledPolicy {
         if (!policy.inForce(date)) {
             java.util.Arrays.fill(outcomes, (byte) Outcome.NOT_IN_FORCE.ordinal());
         }
-        return new Results(policy, date, outcomes, new long[size], new boolean[size]);
+        // Policies without a benefit never write amounts: no 9 MB of zeroed arrays per million enterprises.
+        return benefit == null ? new Results(policy, date, outcomes, null, null)
+                : new Results(policy, date, outcomes, new long[size], new boolean[size]);
     }
 
     private void runChunks(int firstChunk, int step, Results r) {
@@ -128,12 +130,10 @@ public final class CompiledPolicy {
             int n = c.n;
             java.util.Arrays.fill(base, 0, n, all ? Nodes.TRUE : Nodes.FALSE);
             for (Node condition : conditions) {
-                byte[] v = condition.bools(c);
                 if (all) {
-                    for (int i = 0; i < n; i++) {
-                        base[i] = (byte) Math.min(base[i], v[i]);
-                    }
+                    condition.andInto(base, c);
                 } else {
+                    byte[] v = condition.bools(c);
                     for (int i = 0; i < n; i++) {
                         base[i] = (byte) Math.max(base[i], v[i]);
                     }
@@ -141,6 +141,10 @@ public final class CompiledPolicy {
             }
             boolean anyException = false;
             for (int k = 0; k < exceptionCount; k++) {
+                if (exceptions[k] instanceof Nodes.ConstBool never && never.value == Nodes.FALSE) {
+                    java.util.Arrays.fill(exceptionValues[k], 0, n, Nodes.FALSE);
+                    continue; // folded away at compile time: cannot apply to anyone in this population
+                }
                 byte[] v = exceptions[k].bools(c);
                 System.arraycopy(v, 0, exceptionValues[k], 0, n);
                 for (int i = 0; i < n && !anyException; i++) {
@@ -235,7 +239,12 @@ public final class CompiledPolicy {
 
         /** The amount for enterprise {@code i}, or null when none was decided. */
         public Long amount(int i) {
-            return hasAmount[i] ? amounts[i] : null;
+            return hasAmount != null && hasAmount[i] ? amounts[i] : null;
+        }
+
+        /** The amount for enterprise {@code i}, or 0 when none was decided. */
+        public long amountOrZero(int i) {
+            return hasAmount != null && hasAmount[i] ? amounts[i] : 0;
         }
     }
 }

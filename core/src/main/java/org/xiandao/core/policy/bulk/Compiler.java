@@ -109,7 +109,7 @@ final class Compiler {
         }
         switch (b.op()) {
             case "and":
-                return new Nodes.Logic(b.op().equals("and"), compile(b.left()), compile(b.right()));
+                return and(compile(b.left()), compile(b.right()));
             case "+", "-", "*", "/":
                 return new Nodes.Arithmetic(b.op(), compile(b.left()), compile(b.right()));
             default:
@@ -136,14 +136,38 @@ final class Compiler {
                 segments.addAll(taxonomy.selfAndDescendants(((Expr.Text) call.args().get(0)).value()));
             } else {
                 Node n = compile(e);
-                result = result == null ? n : new Nodes.Logic(false, result, n);
+                result = result == null ? n : or(result, n);
             }
         }
         if (!segments.isEmpty()) {
             Node membership = new Nodes.InSegment(population.segmentCodes(), segments);
-            result = result == null ? membership : new Nodes.Logic(false, result, membership);
+            result = result == null ? membership : or(result, membership);
         }
         return result;
+    }
+
+    /**
+     * Kleene and/or folded when one side is a constant: "known(input) and input" is false for a population
+     * without that input, so a direct-qualification exception on application inputs costs nothing in bulk.
+     */
+    private static Node and(Node l, Node r) {
+        if (l instanceof Nodes.ConstBool a) {
+            return a.value == Nodes.FALSE ? a : a.value == Nodes.TRUE ? r : new Nodes.Logic(true, l, r);
+        }
+        if (r instanceof Nodes.ConstBool b) {
+            return b.value == Nodes.FALSE ? b : b.value == Nodes.TRUE ? l : new Nodes.Logic(true, l, r);
+        }
+        return new Nodes.Logic(true, l, r);
+    }
+
+    private static Node or(Node l, Node r) {
+        if (l instanceof Nodes.ConstBool a) {
+            return a.value == Nodes.TRUE ? a : a.value == Nodes.FALSE ? r : new Nodes.Logic(false, l, r);
+        }
+        if (r instanceof Nodes.ConstBool b) {
+            return b.value == Nodes.TRUE ? b : b.value == Nodes.FALSE ? l : new Nodes.Logic(false, l, r);
+        }
+        return new Nodes.Logic(false, l, r);
     }
 
     private static void flattenOr(Expr e, List<Expr> out) {

@@ -19,8 +19,24 @@ abstract class Node {
         return null;
     }
 
+    /** Like {@link #column()}, for dates as epoch days. */
+    long[] dayColumn() {
+        return null;
+    }
+
     byte[] bools(Chunk c) {
         throw new IllegalStateException(getClass().getSimpleName() + " is not a condition");
+    }
+
+    /**
+     * base[i] = base[i] and this (Kleene: the minimum), for an "eligible all" list of conditions. Nodes
+     * that can compute and merge in one pass override it.
+     */
+    void andInto(byte[] base, Chunk c) {
+        byte[] v = bools(c);
+        for (int i = 0; i < c.n; i++) {
+            base[i] = (byte) Math.min(base[i], v[i]);
+        }
     }
 
     String[] texts(Chunk c) {

@@ -32,9 +32,11 @@ final class Nodes {
     }
 
     static final class ConstBool extends Node {
+        final byte value;
         private final byte[] out = new byte[Chunk.SIZE];
 
         ConstBool(byte value) {
+            this.value = value;
             Arrays.fill(out, value);
         }
 
@@ -104,6 +106,11 @@ final class Nodes {
         long[] days(Chunk c) {
             System.arraycopy(column, c.start, out, 0, c.n);
             return out;
+        }
+
+        @Override
+        long[] dayColumn() {
+            return column;
         }
     }
 
@@ -298,6 +305,27 @@ final class Nodes {
             return out;
         }
 
+        @Override
+        void andInto(byte[] base, Chunk c) {
+            if (!(right instanceof ConstNumber k) || k.value != k.value) {
+                super.andInto(base, c);
+                return;
+            }
+            // Compare and merge in one pass: the usual "eligible all" condition is "field op parameter".
+            int n = c.n;
+            double[] lc = left.column();
+            double[] l = lc != null ? lc : left.numbers(c);
+            int lo = lc != null ? c.start : 0;
+            double v = k.value;
+            switch (op) {
+                case GE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; base[i] = (byte) Math.min(base[i], (a >= v ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case LE -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; base[i] = (byte) Math.min(base[i], (a <= v ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case GT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; base[i] = (byte) Math.min(base[i], (a > v ? 2 : 0) | (a != a ? 1 : 0)); } }
+                case LT -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; base[i] = (byte) Math.min(base[i], (a < v ? 2 : 0) | (a != a ? 1 : 0)); } }
+                default -> super.andInto(base, c);
+            }
+        }
+
         /** The usual shape, "field >= parameter": one array read per row. */
         private void compareToConstant(double[] l, int lo, double k, int n) {
             if (k != k) {
@@ -359,6 +387,16 @@ final class Nodes {
             this.and = and;
             this.left = left;
             this.right = right;
+        }
+
+        @Override
+        void andInto(byte[] base, Chunk c) {
+            if (and) {
+                left.andInto(base, c);
+                right.andInto(base, c);
+            } else {
+                super.andInto(base, c);
+            }
         }
 
         @Override
@@ -428,10 +466,21 @@ final class Nodes {
             byte[] k = cond.bools(c);
             double[] x = a.numbers(c);
             double[] y = b.numbers(c);
-            for (int i = 0; i < c.n; i++) {
-                // Double.equals semantics, as the interpreter compares boxed values: NaN equals NaN.
-                nums[i] = k[i] == TRUE ? x[i] : k[i] == FALSE ? y[i]
-                        : Double.doubleToLongBits(x[i]) == Double.doubleToLongBits(y[i]) ? x[i] : Double.NaN;
+            int n = c.n;
+            int unknown = 0;
+            for (int i = 0; i < n; i++) {
+                // Select by bit mask (TRUE = 2 gives all ones, FALSE and UNKNOWN give none): no branch.
+                long mask = -(long) (k[i] >> 1);
+                nums[i] = Double.longBitsToDouble((Double.doubleToRawLongBits(x[i]) & mask) | (Double.doubleToRawLongBits(y[i]) & ~mask));
+                unknown |= k[i] & 1;
+            }
+            if (unknown != 0) {
+                for (int i = 0; i < n; i++) {
+                    if (k[i] == UNKNOWN) {
+                        // Double.equals semantics, as the interpreter compares boxed values: NaN equals NaN.
+                        nums[i] = Double.doubleToLongBits(x[i]) == Double.doubleToLongBits(y[i]) ? x[i] : Double.NaN;
+                    }
+                }
             }
             return nums;
         }
@@ -458,9 +507,13 @@ final class Nodes {
 
         @Override
         double[] numbers(Chunk c) {
-            long[] d = date.days(c);
+            long[] dc = date.dayColumn();
+            long[] d = dc != null ? dc : date.days(c);
+            int o = dc != null ? c.start : 0;
+            long today = c.dateEpochDay;
             for (int i = 0; i < c.n; i++) {
-                out[i] = d[i] == Long.MIN_VALUE ? Double.NaN : (c.dateEpochDay - d[i]) / 365.25;
+                long day = d[o + i];
+                out[i] = day == Long.MIN_VALUE ? Double.NaN : (today - day) / 365.25;
             }
             return out;
         }
@@ -554,10 +607,46 @@ final class Nodes {
                 descending = atLeast[r] && (r == 0 || cb[r] < cb[r - 1]);
             }
             this.descending = descending;
+            boolean constantValuesOnly = otherwise instanceof ConstNumber;
+            for (Node v : values) {
+                constantValuesOnly &= v instanceof ConstNumber;
+            }
+            if (constantValuesOnly) {
+                constantValues = new double[values.length + 1];
+                for (int r = 0; r < values.length; r++) {
+                    constantValues[r] = ((ConstNumber) values[r]).value;
+                }
+                constantValues[values.length] = ((ConstNumber) otherwise).value;
+            }
         }
 
         /** "at least 30%: …, at least 25%: …, …": the row is the number of bounds above the subject. */
         private final boolean descending;
+        /** Row values then the else value, when all are constants (points tables); else null. */
+        private double[] constantValues;
+
+        /** A points table in passes over the chunk: one per bound, counting, then one lookup. */
+        private double[] countedTable(Chunk c) {
+            double[] sc = subject.column();
+            double[] s = sc != null ? sc : subject.numbers(c);
+            int so = sc != null ? c.start : 0;
+            int n = c.n;
+            int rows = constantBounds.length;
+            double[] b = constantBounds;
+            double[] table = constantValues;
+            // Bounds stay in registers and the row count in a local: one pass, no index array.
+            for (int i = 0; i < n; i++) {
+                double x = s[so + i];
+                int w = 0;
+                for (int r = 0; r < rows; r++) {
+                    // The sign bit of (x - bound) + 0.0 is set exactly when x < bound (+0.0 turns -0.0
+                    // into +0.0); a branch here would be mispredicted on half the rows.
+                    w += (int) (Double.doubleToRawLongBits((x - b[r]) + 0.0) >>> 63);
+                }
+                nums[i] = x != x ? Double.NaN : table[w];
+            }
+            return nums;
+        }
 
         private int[] pickConstant(Chunk c) {
             double[] s = subject.numbers(c);
@@ -638,6 +727,9 @@ final class Nodes {
 
         @Override
         double[] numbers(Chunk c) {
+            if (constantBounds != null && descending && constantValues != null) {
+                return countedTable(c);
+            }
             int[] which = pick(c);
             // Each value node owns its buffer and no other node writes it, so no copies are needed.
             double[][] v = new double[values.length + 1][];

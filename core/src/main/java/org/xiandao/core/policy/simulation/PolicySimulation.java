@@ -100,7 +100,7 @@ public final class PolicySimulation {
             Outcome o = r.outcome(i);
             outcomes.merge(o, 1L, Long::sum);
             if (o == Outcome.QUALIFIES) {
-                long a = r.hasAmount()[i] ? r.amounts()[i] : 0;
+                long a = r.amountOrZero(i);
                 cost += a;
                 long[] g = groups.computeIfAbsent(groupKeys[i] == null ? "—" : groupKeys[i], k -> new long[2]);
                 g[0]++;
