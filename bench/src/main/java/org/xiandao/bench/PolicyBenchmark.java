@@ -82,7 +82,7 @@ public final class PolicyBenchmark {
         // 2. Three rulebooks, three engines.
         List<String> three = List.of("hnte", "tech_sme", "sme_size");
         List<Policy> chosen = policies.stream().filter(p -> three.contains(p.id())).toList();
-        double xiandao = Measure.medianMillis(1, 5, () -> {
+        double xiandao = Measure.medianMillis(3, 9, () -> {
             for (Policy p : chosen) {
                 CompiledPolicy.compile(p, population, taxonomy, DATE).run();
             }
@@ -103,7 +103,7 @@ public final class PolicyBenchmark {
         System.out.printf("qualifying (hnte, tech_sme, sme_size): Xiandao %s, Drools %s, SQL %s%s%n", Arrays.toString(ours),
                 Arrays.toString(droolsCounts), Arrays.toString(sqlCounts),
                 Arrays.equals(ours, droolsCounts) && Arrays.equals(ours, sqlCounts) ? " — equal" : " — DIFFERENT");
-        double parallel = Measure.medianMillis(1, 5, () -> {
+        double parallel = Measure.medianMillis(3, 9, () -> {
             for (Policy p : chosen) {
                 CompiledPolicy.runParallel(p, population, taxonomy, DATE, Map.of(), Map.of(), Runtime.getRuntime().availableProcessors());
             }

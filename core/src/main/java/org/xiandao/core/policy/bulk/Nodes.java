@@ -254,7 +254,18 @@ final class Nodes {
                 case '+' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] + r[ro + i]; }
                 case '-' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] - r[ro + i]; }
                 case '*' -> { for (int i = 0; i < n; i++) out[i] = l[lo + i] * r[ro + i]; }
-                default -> { for (int i = 0; i < n; i++) { double b = r[ro + i]; out[i] = b == 0 ? Double.NaN : l[lo + i] / b; } }
+                default -> {
+                    // Divide everything first (a loop the JIT vectorises), then mark division by zero as
+                    // unknown in a second, almost never taken, pass.
+                    for (int i = 0; i < n; i++) {
+                        out[i] = l[lo + i] / r[ro + i];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (r[ro + i] == 0) {
+                            out[i] = Double.NaN;
+                        }
+                    }
+                }
             }
             return out;
         }
