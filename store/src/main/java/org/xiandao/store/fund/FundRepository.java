@@ -61,23 +61,36 @@ public final class FundRepository {
         var lps = h.prepareBatch("INSERT INTO lp VALUES (:id, :name, :type, :synthetic)");
         f.lps().forEach(x -> lps.bind("id", x.id()).bind("name", x.name()).bind("type", x.type().name()).bind("synthetic", x.synthetic()).add());
         execute(lps, f.lps().size());
-        var commitments = h.prepareBatch("INSERT INTO commitment VALUES (:fund, :lp, :amount)");
-        f.commitments().forEach(x -> commitments.bind("fund", x.fundId()).bind("lp", x.lpId()).bind("amount", x.amount()).add());
-        execute(commitments, f.commitments().size());
-        var flows = h.prepareBatch("INSERT INTO fund_flow VALUES (:fund, :date, :kind, :amount)");
-        f.flows().forEach(x -> flows.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("kind", x.kind().name()).bind("amount", x.amount()).add());
-        execute(flows, f.flows().size());
-        var navs = h.prepareBatch("INSERT INTO valuation VALUES (:fund, :date, :nav)");
-        f.valuations().forEach(x -> navs.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("nav", x.nav()).add());
-        execute(navs, f.valuations().size());
-        var inv = h.prepareBatch("INSERT INTO investment VALUES (:fund, :code, :sub, :round, :date, :amount, :ownership)");
-        f.investments().forEach(x -> inv.bind("fund", x.fundId()).bind("code", x.enterpriseCode()).bind("sub", x.subFundId())
-                .bind("round", x.round()).bind("date", java.sql.Date.valueOf(x.date())).bind("amount", x.amount()).bind("ownership", x.ownership()).add());
-        execute(inv, f.investments().size());
-        var alloc = h.prepareBatch("INSERT INTO flow_allocation VALUES (:fund, :date, :kind, :lp, :amount)");
-        f.allocations().forEach(x -> alloc.bind("fund", x.fundId()).bind("date", java.sql.Date.valueOf(x.date())).bind("kind", x.kind().name())
-                .bind("lp", x.lpId()).bind("amount", x.amount()).add());
-        execute(alloc, f.allocations().size());
+        rows(h, "commitment", 3, f.commitments().stream().map(x -> new Object[] {x.fundId(), x.lpId(), x.amount()}).toList());
+        rows(h, "fund_flow", 4, f.flows().stream().map(x -> new Object[] {x.fundId(), java.sql.Date.valueOf(x.date()), x.kind().name(), x.amount()}).toList());
+        rows(h, "valuation", 3, f.valuations().stream().map(x -> new Object[] {x.fundId(), java.sql.Date.valueOf(x.date()), x.nav()}).toList());
+        rows(h, "investment", 7, f.investments().stream().map(x -> new Object[] {x.fundId(), x.enterpriseCode(), x.subFundId(), x.round(),
+            java.sql.Date.valueOf(x.date()), x.amount(), x.ownership()}).toList());
+        rows(h, "flow_allocation", 5, f.allocations().stream().map(x -> new Object[] {x.fundId(), java.sql.Date.valueOf(x.date()), x.kind().name(),
+            x.lpId(), x.amount()}).toList());
+    }
+
+    /**
+     * Rows as multi-row INSERTs of up to 500 rows: DuckDB runs a JDBC batch one statement at a time, which
+     * made the demo family (tens of thousands of ledger rows) take seconds; PostgreSQL takes either form.
+     */
+    private static void rows(Handle h, String table, int columns, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + 500));
+            String one = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+            var update = h.createUpdate("INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(part.size(), one)));
+            int k = 0;
+            for (Object[] row : part) {
+                for (Object v : row) {
+                    if (v == null) {
+                        update.bindNull(k++, java.sql.Types.NULL);
+                    } else {
+                        update.bind(k++, v);
+                    }
+                }
+            }
+            update.execute();
+        }
     }
 
     private static void execute(org.jdbi.v3.core.statement.PreparedBatch batch, int size) {

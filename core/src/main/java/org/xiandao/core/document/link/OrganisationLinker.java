@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -24,10 +23,6 @@ public final class OrganisationLinker {
     /** Tokens shared by more names than this say nothing about identity ("technology", "上海"). */
     private static final int COMMON_TOKEN = 400;
 
-    private static final Pattern LEGAL = Pattern.compile(
-            "(股份有限公司|有限责任公司|有限公司|（集团）|\\(集团\\)|集团|\\b(co|ltd|limited|inc|corp|corporation|company|group|holdings|plc|llc)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUNCT = Pattern.compile("[\\s\\p{Punct}’‘“”（）()·、，。]+");
 
     public enum Decision { LINK, REVIEW }
 
@@ -92,20 +87,53 @@ public final class OrganisationLinker {
         return new Match(name, bestScore >= SUGGEST_THRESHOLD ? best : null, bestScore, Decision.REVIEW);
     }
 
+    /** Legal forms that say nothing about which organisation it is. */
+    private static final List<String> LEGAL_ZH = List.of("股份有限公司", "有限责任公司", "有限公司", "（集团）", "(集团)", "集团");
+    private static final java.util.Set<String> LEGAL_EN = java.util.Set.of("co", "ltd", "limited", "inc", "corp", "corporation",
+            "company", "group", "holdings", "plc", "llc");
+
+    /**
+     * Lower case, legal forms and punctuation removed. Hand-written rather than regular expressions: the
+     * linker normalises every enterprise name in the store when it starts, and the demo waits for it.
+     */
     static String normalise(String name) {
-        String n = LEGAL.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return PUNCT.matcher(n).replaceAll("").strip();
+        StringBuilder out = new StringBuilder(name.length());
+        for (String w : words(name)) {
+            out.append(w);
+        }
+        return out.toString();
+    }
+
+    /** Words without legal forms; Chinese runs stay whole here. */
+    private static List<String> words(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String legal : LEGAL_ZH) {
+            if (n.contains(legal)) {
+                n = n.replace(legal, " ");
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= n.length(); i++) {
+            boolean part = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String w = n.substring(start, i);
+                if (!LEGAL_EN.contains(w)) {
+                    out.add(w);
+                }
+                start = -1;
+            }
+        }
+        return out;
     }
 
     static Set<String> tokens(String name) {
         Set<String> out = new HashSet<>();
-        String n = LEGAL.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
         StringBuilder han = new StringBuilder();
-        for (String w : n.split("[\\s\\p{Punct}’‘（）()·、]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        for (String w : words(name)) {
+            if (Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN) {
                 han.append(w);
             } else if (w.length() >= 3) {
                 out.add(w);
