@@ -96,7 +96,9 @@ class DocumentPagesTest {
                 .isNotEqualTo(page1.get(0).get("seq").asInt() + page1.get(0).get("documentId").asText());
         assertThat(server.get("/facts?limit=5").body()).contains("id=\"next-page\"");
         assertThat(server.get("/people/Pan%20Jing").body()).contains("Taimi Robotics Technology").contains("chairman");
-        assertThat(server.get("/organisations/Taimi%20Robotics%20Technology").body()).contains("medical robot maker");
+        assertThat(server.get("/organisations/Taimi%20Robotics%20Technology").body()).contains("medical robot maker").contains("PENDING");
+        // "Zhangjiang Science City" is a shipped park: the invented samples' mention links to it and the page says where.
+        assertThat(server.get("/organisations/Zhangjiang%20Science%20City").body()).contains("LINKED").contains("href=\"/parks/ZJ\"");
     }
 
     @Test

@@ -67,9 +67,14 @@ public final class DocumentRoutes {
         routes.get("/people/{name}", ctx -> Templates.render(ctx, "facts.jte", Map.of("ctx", page(ctx),
                 "facts", store.documents().facts(new FactQuery(null, ctx.pathParam("name"), null, null, null, 1000, 0)),
                 "q", new FactQuery(null, ctx.pathParam("name"), null, null, null, 1000, 0), "types", TYPES, "heading", ctx.pathParam("name"))));
-        routes.get("/organisations/{name}", ctx -> Templates.render(ctx, "facts.jte", Map.of("ctx", page(ctx),
-                "facts", store.documents().facts(new FactQuery(null, null, ctx.pathParam("name"), null, null, 1000, 0)),
-                "q", new FactQuery(null, null, ctx.pathParam("name"), null, null, 1000, 0), "types", TYPES, "heading", ctx.pathParam("name"))));
+        routes.get("/organisations/{name}", ctx -> {
+            String name = ctx.pathParam("name");
+            FactQuery q = new FactQuery(null, null, name, null, null, 1000, 0);
+            Map<String, Object> model = new java.util.HashMap<>(Map.of("ctx", page(ctx), "facts", store.documents().facts(q), "q", q,
+                    "types", TYPES, "heading", name));
+            store.documents().link(name).ifPresent(l -> model.put("link", l));
+            Templates.render(ctx, "facts.jte", model);
+        });
         routes.get("/review", ctx -> Templates.render(ctx, "review.jte", Map.of("ctx", page(ctx), "links", store.documents().links(null))));
         routes.post("/review", ctx -> {
             decide(ctx);
