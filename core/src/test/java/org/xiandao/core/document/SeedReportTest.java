@@ -70,6 +70,7 @@ class SeedReportTest {
         assertThat(taimi.attributes()).containsEntry("based_in", "Shanghai").containsEntry("description", "medical robot maker");
         assertThat(organisation("Zhangjiang Hi-Tech Park").object()).isEqualTo("park");
         assertThat(organisation("Zhangjiang Hi-Tech Park").attributes()).containsEntry("operated_by", "Zhangjiang Hi-Tech Park Development");
+        assertThat(organisation("Zhangjiang Hi-Tech Park Development").attributes()).containsEntry("operates", "Zhangjiang Hi-Tech Park");
         assertThat(organisation("Yicai").object()).isEqualTo("media");
         assertThat(organisation("Shanghai Municipal People’s Congress").object()).isEqualTo("government");
         assertThat(extraction.of(FactType.RELATION)).anyMatch(f -> f.subject().equals("Zhangjiang Hi-Tech Park Development")

@@ -272,6 +272,10 @@ final class EnglishStatements {
                 if (operated != null) {
                     operated.said.putIfAbsent(by.group(1) + "_by", name(r, b));
                 }
+                Reading.Org operator = r.organisations.get(name(r, b));
+                if (operator != null) {
+                    operator.said.putIfAbsent(verb, name(r, a)); // "operates: Zhangjiang Hi-Tech Park"
+                }
                 continue;
             }
             Matcher link = LINKS.matcher(between);
