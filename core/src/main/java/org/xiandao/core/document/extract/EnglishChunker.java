@@ -143,7 +143,38 @@ final class EnglishChunker {
                 }
             }
         }
+        if (n >= 2 && describedAsCompany(s, to)) {
+            add(r, s, from, to, Chunk.Kind.ORGANISATION, "company");
+            return;
+        }
         add(r, s, from, to, Chunk.Kind.UNKNOWN, null);
+    }
+
+    /**
+     * "Tidewell Biolabs, a contract research organization", "Northwind Photonics, which makes lidar sensors":
+     * a name the head-word list does not know, introduced as a firm by what follows it.
+     */
+    private static boolean describedAsCompany(Sentence s, int after) {
+        if (!s.word(after).equals(",")) {
+            return false;
+        }
+        String first = s.word(after + 1);
+        if (first.equals("which") || first.equals("that")) {
+            return s.word(after + 2).matches("makes|develops|designs|produces|supplies|operates|runs|builds|sells|provides|offers|manufactures");
+        }
+        if (!first.equals("a") && !first.equals("an")) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(s.words.size(), after + 10); k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (EnglishLexicon.DESCRIPTION_HEADS.contains(w) || w.equals("organization") || w.equals("organisation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation type from the head word: the word before "of" when there is one, else the last word. */
