@@ -33,6 +33,9 @@ final class EnglishStatements {
             "allocate", "spend", "issue", "adopt", "step", "push", "drive", "lure", "make", "bring", "move",
             "list", "start", "begin", "enter", "cooperate", "partner", "sign", "found", "set-up", "tap", "train", "grant",
             "subsidize", "subsidise", "channel", "share", "scale", "ramp", "roll-out", "unveil", "announce", "target");
+    /** Verbs after which reported speech starts its own subject ("Peng said the district will …"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "noted", "added", "stated", "explained", "announced");
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("\\b(forecast|forecasts|predicted|predicts|projected|projects|estimated|estimates)\\s+(that\\s+)?[^,;]*$");
     private static final Pattern EVENT = Pattern.compile(
             "\\b(?:a|an|the|its|this year's|last year's)\\s+((?:[a-z-]+\\s+){0,3}(?:report|plan|white paper|guidelines?|notice|policy|measures|speech|address|blueprint|roadmap|outline|budget))\\s+"
                     + "(presented|delivered|released|issued|unveiled|published|announced|adopted|approved|submitted)\\s+(?:at|during|to|on|in|by)\\s+(?:the\\s+)?"
@@ -65,6 +68,9 @@ final class EnglishStatements {
             int markerEnd = s.start + m.end();
             if (markerStart < consumedTo) {
                 continue;
+            }
+            if (FORECAST_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+                continue; // "He forecast that domestic makers would win …": a forecast, reported elsewhere as a figure
             }
             int w = wordAt(s, markerEnd);
             if (w < 0 || s.word(w).equals("be") && (s.word(w + 1).endsWith("ed") || s.word(w + 1).equals("a"))
@@ -106,6 +112,9 @@ final class EnglishStatements {
             }
             pieces.add(new int[] {pieceStart, end});
             for (int[] p : pieces) {
+                while (p[0] < p[1] - 1 && (s.word(p[0]).equals("also") || s.word(p[0]).equals("further") || s.word(p[0]).equals("still"))) {
+                    p[0]++;
+                }
                 String what = r.slice(s, p[0], p[1]).strip();
                 if (what.isEmpty() || what.split("\\s+").length < 2) {
                     continue;
@@ -167,10 +176,15 @@ final class EnglishStatements {
     /** Who commits: the subject before the marker, resolved through "which", "it", "the firm", "the city". */
     private static String who(Reading r, Sentence s, int marker) {
         int from = marker - 1;
-        while (from >= 0 && !s.word(from).equals(",") && !s.word(from).equals(";") && !s.word(from).equals("that") && !s.word(from).equals("--")) {
+        // The subject starts after a clause break, "that", a dateline dash or a speech verb ("X said the park will").
+        while (from >= 0 && !s.word(from).equals(",") && !s.word(from).equals(";") && !s.word(from).equals("that")
+                && !dash(s, from) && !REPORTING.contains(s.word(from))) {
             from--;
         }
         from++;
+        while (from < marker && (s.word(from).equals("and") || s.word(from).equals("but") || s.word(from).equals("while"))) {
+            from++;
+        }
         String first = s.word(from);
         if (first.equals("which") || first.equals("that")) {
             int comma = from - 1;
@@ -192,8 +206,14 @@ final class EnglishStatements {
                 return c.name();
             }
             String w = s.word(i);
+            if ((w.equals("park") || w.equals("zone") || w.equals("area")) && i > from && s.word(i - 1).equals("the")) {
+                String park = r.organisationBefore(s.words.get(i).start(), "park");
+                if (park != null) {
+                    return park; // "the park will court three test houses"
+                }
+            }
             if (EnglishLexicon.PLACE_ANAPHORS.contains(w)) {
-                return r.mainPlace();
+                return w.equals("district") ? r.districtOr(r.mainPlace()) : r.mainPlace();
             }
             if (EnglishLexicon.ORG_ANAPHORS.contains(w) && i > from && s.word(i - 1).equals("the")) {
                 return r.companyBefore(s.words.get(i).start());
@@ -203,7 +223,7 @@ final class EnglishStatements {
                 return org != null ? org : r.mainPlace();
             }
             if (w.equals("he") || w.equals("she")) {
-                return s.speaker;
+                return s.speaker != null ? s.speaker : r.lastPersonBefore(s.words.get(i).start());
             }
             if (!isDeterminer(w) && !s.words.get(i).capitalised() && (isVerb(w) || w.equals("has") || w.equals("and") || w.equals("had"))) {
                 break;
@@ -219,7 +239,7 @@ final class EnglishStatements {
         }
         int opening = 0;
         for (int k = 0; k < Math.min(s.words.size(), 12); k++) {
-            if (s.word(k).equals("--")) {
+            if (dash(s, k)) {
                 opening = k + 1; // after the dateline "(Yicai) Jan. 24 --"
             }
         }
@@ -230,6 +250,11 @@ final class EnglishStatements {
             }
         }
         return s.speaker != null ? s.speaker : r.mainPlace();
+    }
+
+    /** The dateline's "--", which the tokenizer keeps as two "-". */
+    private static boolean dash(Sentence s, int k) {
+        return s.word(k).equals("--") || s.word(k).equals("-") && s.word(k - 1).equals("-");
     }
 
     private static String relationOwner(Reading r, Sentence s, int offset) {

@@ -27,6 +27,7 @@ final class Reading {
     /** Where each company, park, fund or institute is mentioned, for "the firm" and "it". */
     final java.util.TreeMap<Integer, String> orgMentions = new java.util.TreeMap<>();
     final java.util.TreeMap<Integer, String> companyMentions = new java.util.TreeMap<>();
+    final java.util.TreeMap<Integer, String> parkMentions = new java.util.TreeMap<>();
 
     Reading(SourceDocument document) {
         this.document = document;
@@ -91,6 +92,8 @@ final class Reading {
             orgMentions.put(c.start(), o.name);
             if ("company".equals(o.type)) {
                 companyMentions.put(c.start(), o.name);
+            } else if ("park".equals(o.type)) {
+                parkMentions.put(c.start(), o.name);
             }
         }
         return o;
@@ -125,6 +128,30 @@ final class Reading {
             }
         }
         return null;
+    }
+
+    /** The organisation of a type ("park") named last before the offset, or null. */
+    String organisationBefore(int offset, String type) {
+        Map.Entry<Integer, String> e = "park".equals(type) ? parkMentions.lowerEntry(offset) : companyMentions.lowerEntry(offset);
+        return e == null ? null : e.getValue();
+    }
+
+    /** "the district": the district named most often, or the fallback. */
+    String districtOr(String fallback) {
+        return placeCounts.entrySet().stream().filter(e -> e.getKey().endsWith(" District") || e.getKey().endsWith(" New Area"))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    /** "he", "she": the person mentioned last before the offset. */
+    String lastPersonBefore(int offset) {
+        Person best = null;
+        for (Person p : people.values()) {
+            if (p.lastMention < offset && (best == null || p.lastMention > best.lastMention)) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.name;
     }
 
     String mainPlaceOrNull() {
