@@ -126,6 +126,10 @@ final class EnglishChunker {
             add(r, s, from, to, Chunk.Kind.ORGANISATION, type);
             return;
         }
+        if (n >= 2 && describedAsCompany(s, to)) {
+            add(r, s, from, to, Chunk.Kind.ORGANISATION, "company"); // ", a contract research organization" is no role
+            return;
+        }
         if (allowPerson && n >= 2 && n <= 3 && person(r, s, from, to)) {
             add(r, s, from, to, Chunk.Kind.PERSON, null);
             return;
@@ -142,10 +146,6 @@ final class EnglishChunker {
                     return;
                 }
             }
-        }
-        if (n >= 2 && describedAsCompany(s, to)) {
-            add(r, s, from, to, Chunk.Kind.ORGANISATION, "company");
-            return;
         }
         add(r, s, from, to, Chunk.Kind.UNKNOWN, null);
     }
