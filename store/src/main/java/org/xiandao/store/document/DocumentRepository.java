@@ -180,20 +180,18 @@ public final class DocumentRepository {
     }
 
     public List<OrgLink> links(String status) {
-        String sql = "SELECT name, org_type, status, target_kind, target_id, target_name, score, first_document FROM org_link"
-                + (status == null ? "" : " WHERE status = :s") + " ORDER BY status, name";
+        String sql = LINK_COLUMNS + (status == null ? "" : " WHERE status = :s") + " ORDER BY status, name";
         return jdbi.withHandle(h -> {
             var q = h.createQuery(sql);
             if (status != null) {
                 q.bind("s", status);
             }
-            return q.map((rs, ctx) -> new OrgLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getString(8))).list();
+            return q.map((rs, ctx) -> orgLink(rs)).list();
         });
     }
 
     public Optional<OrgLink> link(String name) {
-        return links(null).stream().filter(l -> l.name().equals(name)).findFirst();
+        return jdbi.withHandle(h -> h.createQuery(LINK_COLUMNS + " WHERE name = :n").bind("n", name).map((rs, ctx) -> orgLink(rs)).findOne());
     }
 
     /** A person's decision on a pending name; returns false when the name is not pending. */
@@ -211,6 +209,14 @@ public final class DocumentRepository {
 
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM document").mapTo(Long.class).one());
+    }
+
+    private static final String LINK_COLUMNS =
+            "SELECT name, org_type, status, target_kind, target_id, target_name, score, first_document FROM org_link";
+
+    private static OrgLink orgLink(ResultSet rs) throws SQLException {
+        return new OrgLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7) == null ? null : rs.getDouble(7), rs.getString(8));
     }
 
     private static DocumentSummary summary(ResultSet rs) throws SQLException {
