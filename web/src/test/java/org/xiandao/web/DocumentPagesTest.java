@@ -142,6 +142,8 @@ class DocumentPagesTest {
                     .isEqualTo(body.substring(fact.get("spanStart").asInt(), fact.get("spanEnd").asInt()).replaceAll("\\s+", " "));
         }
         assertThat(browser.driver.findElement(By.id("doc-text")).getText()).contains("Pan Jing, a congress deputy");
+        // Each organisation row says whether it was linked or waits for review.
+        assertThat(browser.driver.findElements(By.cssSelector("#facts-table .link-status[data-status='PENDING']"))).isNotEmpty();
         browser.screenshot("document");
         String invented = server.get("/api/v1/documents").body();
         String sampleId = Json.MAPPER.readTree(invented).findParents("invented").stream().filter(n -> n.get("invented").asBoolean())

@@ -51,7 +51,14 @@ public final class DocumentRoutes {
         routes.get("/documents/{id}", ctx -> {
             StoredDocument d = document(ctx.pathParam("id"));
             List<StoredFact> facts = store.documents().facts(new FactQuery(null, null, null, null, d.summary().id(), 5000, 0));
-            Templates.render(ctx, "document.jte", Map.of("ctx", page(ctx), "d", d, "facts", facts, "html", Highlighter.html(d.body(), facts)));
+            Map<String, OrgLink> links = new java.util.HashMap<>();
+            for (StoredFact f : facts) {
+                if (f.type().equals("ORGANISATION")) {
+                    store.documents().link(f.subject()).ifPresent(l -> links.put(l.name(), l));
+                }
+            }
+            Templates.render(ctx, "document.jte", Map.of("ctx", page(ctx), "d", d, "facts", facts, "html", Highlighter.html(d.body(), facts),
+                    "links", links));
         });
         routes.get("/facts.xlsx", ctx -> {
             List<StoredFact> facts = store.documents().facts(new FactQuery(query(ctx).type(), query(ctx).person(), query(ctx).organisation(),
