@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.xiandao.store.Store;
@@ -33,13 +32,7 @@ final class DemoSamples {
                 documents++;
             } else if (name.startsWith("indicators/")) {
                 try {
-                    Path tmp = Files.createTempFile("xiandao-indicators", ".csv");
-                    try {
-                        Files.write(tmp, bytes);
-                        store.indicators().add(IndicatorFiles.read(tmp));
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
+                    store.indicators().add(IndicatorFiles.read(name, new String(bytes, StandardCharsets.UTF_8)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -29,8 +29,12 @@ public final class IndicatorFiles {
     private IndicatorFiles() {}
 
     public static List<IndicatorPoint> read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        String name = file.getFileName().toString();
+        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** @param name the file name, for messages */
+    public static List<IndicatorPoint> read(String name, String content) throws IOException {
+        String text = content.replace("\uFEFF", "");
         if (text.startsWith("\"Data Source\"")) {
             return wdi(name, text);
         }

@@ -131,7 +131,7 @@ final class ChineseStatements {
                 }
             }
             if (subject == null && text.substring(0, f.start()).matches("(?s).*(该公司|公司|该企业|其)\\s*$")) {
-                subject = r.lastOrganisation;
+                subject = r.companyBefore(s.start);
             }
             if (subject != null) {
                 Map<String, String> a = new LinkedHashMap<>();

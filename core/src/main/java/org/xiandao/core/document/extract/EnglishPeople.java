@@ -260,7 +260,7 @@ final class EnglishPeople {
             String owner = s.word(i - 1);
             Chunk ownerChunk = s.chunkEnding(i);
             String org = ownerChunk != null ? ownerChunk.name()
-                    : EnglishLexicon.PLACE_ANAPHORS.contains(owner) ? r.mainPlaceOrNull()
+                    : EnglishLexicon.PLACE_ANAPHORS.contains(owner) ? r.mainPlace()
                     : EnglishLexicon.ORG_ANAPHORS.contains(owner) ? r.organisationBefore(s.start) : null;
             int mentionStart = i - 1;
             if (mentionStart > 0 && s.word(mentionStart - 1).equals("the")) {
@@ -329,9 +329,9 @@ final class EnglishPeople {
                 continue;
             }
             if (w.equals("he") || w.equals("she")) {
-                Reading.Person last = lastPerson(r, s.words.get(i).start());
+                String last = r.lastPersonBefore(s.words.get(i).start());
                 if (last != null) {
-                    s.speaker = last.name;
+                    s.speaker = last;
                 }
                 return;
             }
@@ -347,16 +347,6 @@ final class EnglishPeople {
         if (s.speakerRole != null && s.speakerRole.person != null) {
             s.speaker = s.speakerRole.person;
         }
-    }
-
-    private static Reading.Person lastPerson(Reading r, int before) {
-        Reading.Person best = null;
-        for (Reading.Person p : r.people.values()) {
-            if (p.lastMention < before && (best == null || p.lastMention > best.lastMention)) {
-                best = p;
-            }
-        }
-        return best;
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("dr", "dr.", "mr", "mrs", "ms", "prof", "professor");

@@ -84,7 +84,9 @@ final class EnglishQuantities {
                 int clauseEnd = clauseEnd(r.text, w.get(unitEnd[0] - 1).end(), nextStart);
                 String right = EnglishLexicon.lower(r.text.substring(w.get(unitEnd[0] - 1).end(), clauseEnd));
                 Matcher q = QUALIFIER.matcher(left.replaceAll("(us\\$|\\$|rmb|¥)\\s*$", ""));
+                int evidenceStart = word.start();
                 if (q.find()) {
+                    evidenceStart = previousEnd + q.start(1); // the currency suffix removed above does not move it
                     a.put("qualifier", q.group(1).equals("over") || q.group(1).equals("above") || q.group(1).equals("exceeding") ? "more than"
                             : q.group(1).equals("around") || q.group(1).equals("approximately") || q.group(1).equals("roughly") || q.group(1).equals("some") ? "about"
                             : q.group(1).equals("under") || q.group(1).equals("below") ? "less than" : q.group(1));
@@ -137,7 +139,7 @@ final class EnglishQuantities {
                 if (s.speaker != null) {
                     a.put("said_by", s.speaker);
                 }
-                Span evidence = new Span(qualifierStart(r.text, word.start(), a.get("qualifier")), w.get(unitEnd[0] - 1).end());
+                Span evidence = new Span(evidenceStart, w.get(unitEnd[0] - 1).end());
                 r.add(FactType.QUANTITY, subject == null ? "" : subject, metric, word.text(), a, evidence, s);
                 lastMetric = metric;
                 lastSubject = subject;
@@ -148,17 +150,6 @@ final class EnglishQuantities {
                 i = unitEnd[0] - 1;
             }
         }
-    }
-
-    private static int qualifierStart(String text, int numberStart, String qualifier) {
-        if (qualifier == null) {
-            return numberStart;
-        }
-        int at = text.lastIndexOf(' ', Math.max(0, numberStart - 2));
-        int from = Math.max(0, numberStart - 24);
-        String before = EnglishLexicon.lower(text.substring(from, numberStart));
-        int k = before.lastIndexOf(qualifier.equals("more than") && !before.contains("more than") ? "over" : qualifier.split(" ")[0]);
-        return k >= 0 ? from + k : Math.max(0, at + 1);
     }
 
     /** Is the number at word i a figure, not a year, a date or an ordinal? */

@@ -193,7 +193,7 @@ final class EnglishStatements {
                 np--;
             }
             String antecedent = r.slice(s, isDeterminer(s.word(np)) ? np + 1 : np, comma);
-            String owner = relationOwner(r, s, s.words.get(from).start());
+            String owner = relationOwner(r, s);
             return owner != null ? owner + " — " + antecedent : antecedent;
         }
         for (int i = from; i < marker; i++) {
@@ -257,7 +257,7 @@ final class EnglishStatements {
         return s.word(k).equals("--") || s.word(k).equals("-") && s.word(k - 1).equals("-");
     }
 
-    private static String relationOwner(Reading r, Sentence s, int offset) {
+    private static String relationOwner(Reading r, Sentence s) {
         Matcher m = FOUNDED.matcher(lower(r.text.substring(s.start, s.end)));
         return m.find() ? r.organisationBefore(s.start) : null;
     }

@@ -23,7 +23,6 @@ final class Reading {
     final Map<String, Org> organisations = new LinkedHashMap<>();
     final Map<String, Integer> placeCounts = new HashMap<>();
     final List<Sentence.PendingRole> pendingRoles = new ArrayList<>();
-    String lastOrganisation;
     /** Where each company, park, fund or institute is mentioned, for "the firm" and "it". */
     final java.util.TreeMap<Integer, String> orgMentions = new java.util.TreeMap<>();
     final java.util.TreeMap<Integer, String> companyMentions = new java.util.TreeMap<>();
@@ -88,7 +87,6 @@ final class Reading {
             organisations.put(c.name(), o);
         }
         if (!"media".equals(o.type) && !"government".equals(o.type)) {
-            lastOrganisation = o.name;
             orgMentions.put(c.start(), o.name);
             if ("company".equals(o.type)) {
                 companyMentions.put(c.start(), o.name);
@@ -152,10 +150,6 @@ final class Reading {
             }
         }
         return best == null ? null : best.name;
-    }
-
-    String mainPlaceOrNull() {
-        return mainPlace();
     }
 
     /** The place the document is mostly about: the one named most often. */

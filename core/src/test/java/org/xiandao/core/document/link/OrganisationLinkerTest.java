@@ -9,8 +9,8 @@ class OrganisationLinkerTest {
 
     private final KnownName zjPark = new KnownName(KnownName.Kind.PARK, "ZJ", "Zhangjiang Science City");
     private final KnownName zjParkZh = new KnownName(KnownName.Kind.PARK, "ZJ", "张江科学城");
-    private final KnownName chips = new KnownName(KnownName.Kind.ENTERPRISE, "91310115MA1K4XXXX1", "Harbour Chips Technology Co., Ltd.");
-    private final KnownName chipsZh = new KnownName(KnownName.Kind.ENTERPRISE, "91310115MA1K4XXXX1", "上海澄芯微电子有限公司");
+    private final KnownName chips = new KnownName(KnownName.Kind.ENTERPRISE, "ENTERPRISE-1", "Harbour Chips Technology Co., Ltd.");
+    private final KnownName chipsZh = new KnownName(KnownName.Kind.ENTERPRISE, "ENTERPRISE-1", "上海澄芯微电子有限公司");
     private final KnownName fund = new KnownName(KnownName.Kind.FUND, "MF-IC", "Shanghai IC Industry Mother Fund");
     private final OrganisationLinker linker = new OrganisationLinker(List.of(zjPark, zjParkZh, chips, chipsZh, fund));
 
