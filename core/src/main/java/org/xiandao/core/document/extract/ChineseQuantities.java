@@ -127,7 +127,12 @@ final class ChineseQuantities {
             if (unit.equals("%") && left.matches("(?s).*(增长|增速|提高|上升|下降)\\s*$") && !metric.contains("/")) {
                 metric = metric.equals("share") ? "growth" : metric + " growth";
             }
-            Periods.Period period = Periods.chinese(text, previousEnd, m.start(), r.document.published());
+            // The clause the figure stands in first ("…，并力争到2027年营业收入突破30亿元" is 2027, not an earlier 明年).
+            int clauseFrom = Math.max(previousEnd, text.lastIndexOf('，', m.start()) + 1);
+            Periods.Period period = Periods.chinese(text, clauseFrom, m.start(), r.document.published());
+            if (period == null) {
+                period = Periods.chinese(text, previousEnd, m.start(), r.document.published());
+            }
             if (period == null) {
                 period = Periods.chinese(text, m.end(), Math.min(text.length(), m.end() + rightClause.length()), r.document.published());
             }
@@ -146,19 +151,28 @@ final class ChineseQuantities {
             if (s.speaker != null) {
                 a.put("said_by", s.speaker);
             }
+            // Whose figure: an organisation named in its own clause; else "公司" (the speaker's company); else the
+            // subject of the figure before; else an organisation named earlier in the sentence.
             String subject = null;
+            String earlier = null;
+            int clauseStart = s.start + text.lastIndexOf('，', m.start()) + 1;
             for (Chunk c : s.chunks) {
                 if (c.end() <= s.start + m.start() && !"media".equals(c.orgType())) {
-                    subject = c.name();
+                    earlier = c.name();
+                    if (c.start() >= clauseStart) {
+                        subject = c.name();
+                    }
                 }
             }
-            String leadIn = text.substring(Math.max(text.lastIndexOf('，', m.start()), 0), m.start());
-            if (subject == null && leadIn.matches("(?s).*(公司|该企业|企业今年|企业去年).*")) {
+            if (subject == null && text.substring(0, m.start()).matches("(?s).*(公司|该企业|企业今年|企业去年).*")) {
                 String speakers = r.organisationOf(s.speaker);
                 subject = speakers != null ? speakers : r.companyBefore(s.start + m.start());
             }
             if (subject == null && previousSubject != null) {
                 subject = previousSubject; // "营业收入为1.2亿元，研发投入达到3.6亿元": the same company
+            }
+            if (subject == null) {
+                subject = earlier;
             }
             if (subject == null || metric.startsWith("GDP") || metric.endsWith("/ GDP")) {
                 subject = mainPlace(r, text.substring(0, m.start()));
