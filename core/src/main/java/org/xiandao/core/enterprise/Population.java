@@ -27,6 +27,15 @@ public final class Population {
     private final int[] segmentIds;
     private final List<String> segmentCodes;
     private final long[] segmentBits;
+    private final Map<String, Summary> summaries = new HashMap<>();
+    private final boolean foundedMissing;
+
+    /**
+     * What holds for every value of a numeric column: whether any is missing (NaN), infinite or zero.
+     * The bulk policy engine leaves out checks for values a column never holds.
+     */
+    public record Summary(boolean anyMissing, boolean anyInfinite, boolean anyZero) {
+    }
 
     private Population(int size, String[] codes, Map<String, double[]> numbers, long[] founded, String[] district,
                        String[] park, String[] stage, int[] segmentOffsets, int[] segmentIds, List<String> segmentCodes) {
@@ -40,6 +49,22 @@ public final class Population {
         this.segmentOffsets = segmentOffsets;
         this.segmentIds = segmentIds;
         this.segmentCodes = segmentCodes;
+        numbers.forEach((name, column) -> {
+            boolean missing = false;
+            boolean infinite = false;
+            boolean zero = false;
+            for (double x : column) {
+                missing |= x != x;
+                infinite |= Double.isInfinite(x);
+                zero |= x == 0;
+            }
+            summaries.put(name, new Summary(missing, infinite, zero));
+        });
+        boolean noDate = false;
+        for (long day : founded) {
+            noDate |= day == Long.MIN_VALUE;
+        }
+        this.foundedMissing = noDate;
         // One bitset of segment indexes per enterprise, for membership tests in a few AND operations.
         int words = (segmentCodes.size() + 63) / 64;
         this.segmentBits = new long[size * words];
@@ -142,6 +167,12 @@ public final class Population {
     public double[] numbers(String name) { return numbers.get(name); }
 
     public long[] foundedEpochDay() { return foundedEpochDay; }
+
+    /** What holds for every value of a numeric column, or null when the population has no such column. */
+    public Summary summary(String name) { return summaries.get(name); }
+
+    /** Whether any enterprise lacks a founding date ({@link Long#MIN_VALUE} in {@link #foundedEpochDay()}). */
+    public boolean foundedMissing() { return foundedMissing; }
 
     /** A text column: district, park or funding_stage; null for an unknown name. */
     public String[] texts(String name) {

@@ -8,6 +8,7 @@ import org.xiandao.core.enterprise.Population;
 import org.xiandao.core.policy.Outcome;
 import org.xiandao.core.policy.Policy;
 import org.xiandao.core.policy.ast.Definitions;
+import org.xiandao.core.policy.bulk.internal.ConditionKernel;
 
 /**
  * The bulk path of the policy engine: a policy compiled to array operations over a columnar
@@ -23,9 +24,13 @@ public final class CompiledPolicy {
     private final Node[] conditions;
     private final Node[] exceptions;
     private final Node benefit;
+    /** The conditions as one generated loop; null when some node has no row form (then the array nodes run). */
+    private final ConditionKernel kernel;
+    /** Every exception folded to false at compile time: the base decides alone. */
+    private final boolean noException;
 
     private CompiledPolicy(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
-                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
+                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions, boolean fuse) {
         this.policy = policy;
         this.population = population;
         this.date = date;
@@ -41,6 +46,12 @@ public final class CompiledPolicy {
             exceptions[i] = compiler.compile(es.get(i).when());
         }
         benefit = policy.benefit() == null ? null : compiler.compile(policy.benefit().amount());
+        kernel = fuse && conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay()) : null;
+        boolean none = true;
+        for (Node e : exceptions) {
+            none &= e instanceof Nodes.ConstBool never && never.value == Nodes.FALSE;
+        }
+        noException = none;
     }
 
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
@@ -50,7 +61,7 @@ public final class CompiledPolicy {
     /** @param overrides scenario values replacing parameters, by name */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of());
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of(), true);
     }
 
     /**
@@ -59,7 +70,21 @@ public final class CompiledPolicy {
      */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides, Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions);
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions, true);
+    }
+
+    /** The array path alone, without a generated kernel: the differential test holds both to the interpreter. */
+    static CompiledPolicy compileWithoutKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), false);
+    }
+
+    /** Whether the conditions run as a generated kernel. */
+    boolean fused() {
+        return kernel != null;
+    }
+
+    Class<?> kernelClass() {
+        return kernel == null ? null : kernel.getClass();
     }
 
     /** Outcomes and amounts for every enterprise of the population, on this thread. */
@@ -128,14 +153,23 @@ public final class CompiledPolicy {
             c.n = Math.min(Chunk.SIZE, size - start);
             c.id++;
             int n = c.n;
-            java.util.Arrays.fill(base, 0, n, all ? Nodes.TRUE : Nodes.FALSE);
-            for (Node condition : conditions) {
-                if (all) {
-                    condition.andInto(base, c);
-                } else {
-                    byte[] v = condition.bools(c);
-                    for (int i = 0; i < n; i++) {
-                        base[i] = (byte) Math.max(base[i], v[i]);
+            if (kernel != null && noException && benefit == null) {
+                // The common case: the conditions alone decide, and the kernel writes the outcomes.
+                kernel.evaluate(start, n, outcomes, start, CODE_BY_BASE);
+                continue;
+            }
+            if (kernel != null) {
+                kernel.evaluate(start, n, base, 0, SAME);
+            } else {
+                java.util.Arrays.fill(base, 0, n, all ? Nodes.TRUE : Nodes.FALSE);
+                for (Node condition : conditions) {
+                    if (all) {
+                        condition.andInto(base, c);
+                    } else {
+                        byte[] v = condition.bools(c);
+                        for (int i = 0; i < n; i++) {
+                            base[i] = (byte) Math.max(base[i], v[i]);
+                        }
                     }
                 }
             }
@@ -178,6 +212,7 @@ public final class CompiledPolicy {
         }
     }
 
+    private static final byte[] SAME = {Nodes.FALSE, Nodes.UNKNOWN, Nodes.TRUE};
     private static final Outcome[] BY_BASE = {Outcome.DOES_NOT_QUALIFY, Outcome.UNDECIDED, Outcome.QUALIFIES};
     private static final byte[] CODE_BY_BASE = {(byte) Outcome.DOES_NOT_QUALIFY.ordinal(), (byte) Outcome.UNDECIDED.ordinal(),
         (byte) Outcome.QUALIFIES.ordinal()};

@@ -94,7 +94,7 @@ final class Compiler {
             if (unit == Unit.TEXT) {
                 return new Nodes.TextColumn(population.texts(name));
             }
-            return new Nodes.NumberColumn(population.numbers(name));
+            return new Nodes.NumberColumn(name, population.numbers(name));
         }
         Expr assumed = assumptions.get(name);
         if (assumed != null) {
@@ -140,7 +140,7 @@ final class Compiler {
             }
         }
         if (!segments.isEmpty()) {
-            Node membership = new Nodes.InSegment(population.segmentCodes(), segments);
+            Node membership = new Nodes.InSegment(population.segmentCodes(), population.segmentBits(), segments);
             result = result == null ? membership : or(result, membership);
         }
         return result;
@@ -191,7 +191,7 @@ final class Compiler {
             case "years_since":
                 return new Nodes.YearsSince(compile(c.args().get(0)));
             case "in_segment":
-                return new Nodes.InSegment(population.segmentCodes(), taxonomy.selfAndDescendants(((Expr.Text) c.args().get(0)).value()));
+                return new Nodes.InSegment(population.segmentCodes(), population.segmentBits(), taxonomy.selfAndDescendants(((Expr.Text) c.args().get(0)).value()));
             default: {
                 String name = ((Expr.Ref) c.args().get(0)).name();
                 if (name.equals("park")) {
@@ -209,6 +209,11 @@ final class Compiler {
 
         Known(String[] column) {
             this.column = column;
+        }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            return KernelSource.Row.condition("(" + s.input(column, "String[]") + "[" + KernelSource.ROW + "] == null ? 0 : 2)", false);
         }
 
         @Override

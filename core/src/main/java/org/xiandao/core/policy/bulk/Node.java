@@ -46,4 +46,26 @@ abstract class Node {
     long[] days(Chunk c) {
         throw new IllegalStateException(getClass().getSimpleName() + " is not a date");
     }
+
+    // Row expressions for a generated kernel (see KernelSource): Java source computing this node's value
+    // for row KernelSource.ROW, with the same semantics as the array methods above, and what can be said of
+    // it for every row of this population (so that checks for values that cannot occur are left out).
+    // Numbers are doubles (NaN unknown), conditions ints 0/1/2, texts Strings (null unknown), dates
+    // epoch-day longs (Long.MIN_VALUE unknown).
+
+    KernelSource.Row rowNumber(KernelSource s) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as a number");
+    }
+
+    KernelSource.Row rowBool(KernelSource s) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as a condition");
+    }
+
+    KernelSource.Row rowText(KernelSource s) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as a text");
+    }
+
+    KernelSource.Row rowDays(KernelSource s) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as a date");
+    }
 }

@@ -29,6 +29,11 @@ final class Nodes {
         double[] numbers(Chunk c) {
             return out;
         }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            return new KernelSource.Row(s.constant(value), Double.isNaN(value), Double.isFinite(value), value == 0);
+        }
     }
 
     static final class ConstBool extends Node {
@@ -44,6 +49,11 @@ final class Nodes {
         byte[] bools(Chunk c) {
             return out;
         }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            return KernelSource.Row.condition(Integer.toString(value), value == UNKNOWN);
+        }
     }
 
     static final class ConstText extends Node {
@@ -57,13 +67,20 @@ final class Nodes {
         String[] texts(Chunk c) {
             return out;
         }
+
+        @Override
+        KernelSource.Row rowText(KernelSource s) {
+            return KernelSource.Row.condition(s.input(out[0], "String"), out[0] == null);
+        }
     }
 
     static final class NumberColumn extends Node {
+        private final String name;
         private final double[] column;
         private final double[] out = new double[Chunk.SIZE];
 
-        NumberColumn(double[] column) {
+        NumberColumn(String name, double[] column) {
+            this.name = name;
             this.column = column;
         }
 
@@ -76,6 +93,11 @@ final class Nodes {
         @Override
         double[] column() {
             return column;
+        }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            return s.column(name, column);
         }
     }
 
@@ -91,6 +113,11 @@ final class Nodes {
         String[] texts(Chunk c) {
             System.arraycopy(column, c.start, out, 0, c.n);
             return out;
+        }
+
+        @Override
+        KernelSource.Row rowText(KernelSource s) {
+            return KernelSource.Row.condition(s.input(column, "String[]") + "[" + KernelSource.ROW + "]", true);
         }
     }
 
@@ -112,6 +139,11 @@ final class Nodes {
         long[] dayColumn() {
             return column;
         }
+
+        @Override
+        KernelSource.Row rowDays(KernelSource s) {
+            return s.foundedColumn(column);
+        }
     }
 
     /** An input the population does not hold: unknown for every row. */
@@ -131,9 +163,12 @@ final class Nodes {
         @Override byte[] bools(Chunk c) { return bools; }
         @Override String[] texts(Chunk c) { return texts; }
         @Override long[] days(Chunk c) { return days; }
+        @Override KernelSource.Row rowNumber(KernelSource s) { return new KernelSource.Row("Double.NaN", true, false, false); }
+        @Override KernelSource.Row rowBool(KernelSource s) { return KernelSource.Row.condition("1", true); }
+        @Override KernelSource.Row rowText(KernelSource s) { return KernelSource.Row.condition("((String) null)", true); }
+        @Override KernelSource.Row rowDays(KernelSource s) { return KernelSource.Row.condition("Long.MIN_VALUE", true); }
     }
 
-    /** A let: computed once per chunk however many times it is used. */
     /** A let's value, computed once per chunk into buffers it owns (no allocation per chunk). */
     static final class Memo extends Node {
         Node inner;
@@ -191,6 +226,12 @@ final class Nodes {
             }
             return days;
         }
+
+        // In a kernel a let is a per-row local, computed once before its first use.
+        @Override KernelSource.Row rowNumber(KernelSource s) { return s.let(this, "double", () -> inner.rowNumber(s)); }
+        @Override KernelSource.Row rowBool(KernelSource s) { return s.let(this, "int", () -> inner.rowBool(s)); }
+        @Override KernelSource.Row rowText(KernelSource s) { return s.let(this, "String", () -> inner.rowText(s)); }
+        @Override KernelSource.Row rowDays(KernelSource s) { return s.let(this, "long", () -> inner.rowDays(s)); }
     }
 
     static final class Negate extends Node {
@@ -209,6 +250,12 @@ final class Nodes {
             }
             return out;
         }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row x = operand.rowNumber(s);
+            return new KernelSource.Row("(-" + x.code() + ")", x.unknown(), x.finite(), x.zero());
+        }
     }
 
     static final class Not extends Node {
@@ -226,6 +273,12 @@ final class Nodes {
                 out[i] = (byte) (TRUE - v[i]);
             }
             return out;
+        }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row x = operand.rowBool(s);
+            return KernelSource.Row.condition("(2 - " + x.code() + ")", x.unknown());
         }
     }
 
@@ -269,6 +322,22 @@ final class Nodes {
             }
             return out;
         }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row l = left.rowNumber(s);
+            KernelSource.Row r = right.rowNumber(s);
+            boolean unknown = l.unknown() || r.unknown();
+            String plain = "(" + l.code() + " " + op + " " + r.code() + ")";
+            // What IEEE arithmetic can turn into NaN: ∞ − ∞, 0 × ∞, ∞ / ∞; and x / 0, which the policy
+            // language makes unknown. Results are not known finite (overflow) and may be zero (underflow).
+            return switch (op) {
+                case '+', '-' -> new KernelSource.Row(plain, unknown || !l.finite() && !r.finite(), false, true);
+                case '*' -> new KernelSource.Row(plain, unknown || !l.finite() && r.zero() || l.zero() && !r.finite(), false, true);
+                default -> r.zero() ? new KernelSource.Row("div(" + l.code() + ", " + r.code() + ")", true, false, true)
+                        : new KernelSource.Row(plain, unknown || !l.finite() && !r.finite(), false, true);
+            };
+        }
     }
 
     static final class Compare extends Node {
@@ -288,6 +357,31 @@ final class Nodes {
             this.op = List.of(">=", "<=", ">", "<", "==", "!=").indexOf(op);
             this.left = left;
             this.right = right;
+        }
+
+        private static final String[] HELPERS = {"ge", "le", "gt", "lt", "eq", "ne"};
+        private static final String[] OPERATORS = {">=", "<=", ">", "<", "==", "!="};
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row l = left.rowNumber(s);
+            KernelSource.Row r = right.rowNumber(s);
+            if (l.unknown() || r.unknown()) {
+                return KernelSource.Row.condition(HELPERS[op] + "(" + l.code() + ", " + r.code() + ")", true);
+            }
+            // Neither side can be NaN in this population. When at most one side can be infinite, a - b is never
+            // NaN and its sign bit orders the two: no branch to mispredict (see "less" in KernelSource).
+            if (op <= LT && (l.finite() || r.finite())) {
+                String a = l.code();
+                String b = r.code();
+                return KernelSource.Row.condition(switch (op) {
+                    case GE -> "(2 - less(" + a + ", " + b + "))";
+                    case LE -> "(2 - less(" + b + ", " + a + "))";
+                    case GT -> "less(" + b + ", " + a + ")";
+                    default -> "less(" + a + ", " + b + ")";
+                }, false);
+            }
+            return KernelSource.Row.condition("(" + l.code() + " " + OPERATORS[op] + " " + r.code() + " ? 2 : 0)", false);
         }
 
         @Override
@@ -370,6 +464,14 @@ final class Nodes {
         }
 
         @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row l = bool ? left.rowBool(s) : left.rowText(s);
+            KernelSource.Row r = bool ? right.rowBool(s) : right.rowText(s);
+            return KernelSource.Row.condition((bool ? "boolEquals(" : "textEquals(") + l.code() + ", " + r.code() + ", " + equal + ")",
+                    l.unknown() || r.unknown());
+        }
+
+        @Override
         byte[] bools(Chunk c) {
             if (bool) {
                 byte[] l = left.bools(c);
@@ -398,6 +500,14 @@ final class Nodes {
             this.and = and;
             this.left = left;
             this.right = right;
+        }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row l = left.rowBool(s);
+            KernelSource.Row r = right.rowBool(s);
+            return KernelSource.Row.condition("Math." + (and ? "min" : "max") + "(" + l.code() + ", " + r.code() + ")",
+                    l.unknown() || r.unknown());
         }
 
         @Override
@@ -446,6 +556,17 @@ final class Nodes {
         }
 
         @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row e = args.get(0).rowNumber(s);
+            for (int k = 1; k < args.size(); k++) {
+                KernelSource.Row x = args.get(k).rowNumber(s);
+                e = new KernelSource.Row("Math." + (min ? "min" : "max") + "(" + e.code() + ", " + x.code() + ")",
+                        e.unknown() || x.unknown(), e.finite() && x.finite(), e.zero() || x.zero());
+            }
+            return e;
+        }
+
+        @Override
         double[] numbers(Chunk c) {
             System.arraycopy(args.get(0).numbers(c), 0, out, 0, c.n);
             for (int k = 1; k < args.size(); k++) {
@@ -470,6 +591,28 @@ final class Nodes {
             this.cond = cond;
             this.a = a;
             this.b = b;
+        }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row k = cond.rowBool(s);
+            KernelSource.Row x = a.rowNumber(s);
+            KernelSource.Row y = b.rowNumber(s);
+            boolean finite = x.finite() && y.finite();
+            boolean zero = x.zero() || y.zero();
+            if (k.unknown()) {
+                return new KernelSource.Row("ifNumber(" + k.code() + ", " + x.code() + ", " + y.code() + ")", true, false, zero);
+            }
+            return new KernelSource.Row("select(" + k.code() + ", " + x.code() + ", " + y.code() + ")", x.unknown() || y.unknown(), finite, zero);
+        }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row k = cond.rowBool(s);
+            KernelSource.Row x = a.rowBool(s);
+            KernelSource.Row y = b.rowBool(s);
+            return KernelSource.Row.condition("ifBool(" + k.code() + ", " + x.code() + ", " + y.code() + ")",
+                    k.unknown() || x.unknown() || y.unknown());
         }
 
         @Override
@@ -517,6 +660,13 @@ final class Nodes {
         }
 
         @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row d = date.rowDays(s);
+            return d.unknown() ? new KernelSource.Row("years(" + d.code() + ", " + s.today() + ")", true, false, true)
+                    : new KernelSource.Row("((" + s.today() + " - " + d.code() + ") / 365.25)", false, true, true);
+        }
+
+        @Override
         double[] numbers(Chunk c) {
             long[] dc = date.dayColumn();
             long[] d = dc != null ? dc : date.days(c);
@@ -532,10 +682,15 @@ final class Nodes {
 
     static final class InSegment extends Node {
         private final long[] mask;
+        private final long[] segmentBits;
         private final byte[] out = new byte[Chunk.SIZE];
 
-        /** @param under the segment and everything below it, matched against each row's segment bitset */
-        InSegment(List<String> segmentCodes, Set<String> under) {
+        /**
+         * @param segmentBits the population's segment bitsets, row after row
+         * @param under the segment and everything below it, matched against each row's segment bitset
+         */
+        InSegment(List<String> segmentCodes, long[] segmentBits, Set<String> under) {
+            this.segmentBits = segmentBits;
             mask = new long[(segmentCodes.size() + 63) / 64];
             for (int i = 0; i < segmentCodes.size(); i++) {
                 if (under.contains(segmentCodes.get(i))) {
@@ -545,8 +700,21 @@ final class Nodes {
         }
 
         @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            String bits = s.input(segmentBits, "long[]");
+            StringBuilder any = new StringBuilder();
+            for (int w = 0; w < mask.length; w++) {
+                if (mask[w] != 0) {
+                    any.append(any.length() == 0 ? "" : " | ").append("(").append(bits).append("[").append(KernelSource.ROW)
+                            .append(" * ").append(mask.length).append(" + ").append(w).append("] & ").append(s.constant(mask[w])).append(")");
+                }
+            }
+            return KernelSource.Row.condition(any.length() == 0 ? "0" : "member(" + any + ")", false);
+        }
+
+        @Override
         byte[] bools(Chunk c) {
-            long[] bits = c.population.segmentBits();
+            long[] bits = segmentBits;
             int words = mask.length;
             int n = c.n;
             // Branch-free and unrolled for the usual one to three words (the taxonomy has under 192 segments).
@@ -629,6 +797,66 @@ final class Nodes {
                 }
                 constantValues[values.length] = ((ConstNumber) otherwise).value;
             }
+        }
+
+        @Override
+        KernelSource.Row rowNumber(KernelSource s) {
+            KernelSource.Row x = subjectLocal(s);
+            String missing = x.unknown() ? "(" + x.code() + " != " + x.code() + ") ? Double.NaN : " : "";
+            if (descending && constantValues != null) {
+                // The points table as in countedTable: the row is the number of bounds above the subject.
+                StringBuilder row = new StringBuilder();
+                for (double bound : constantBounds) {
+                    row.append(row.length() == 0 ? "" : " + ").append("below(").append(x.code()).append(", ").append(s.constant(bound)).append(")");
+                }
+                boolean finite = true;
+                boolean nan = false;
+                for (double v : constantValues) {
+                    finite &= Double.isFinite(v);
+                    nan |= Double.isNaN(v);
+                }
+                return new KernelSource.Row("(" + missing + s.input(constantValues, "double[]") + "[" + row + "])", x.unknown() || nan,
+                        finite && !x.unknown(), true);
+            }
+            KernelSource.Row[] v = new KernelSource.Row[values.length + 1];
+            boolean unknown = x.unknown();
+            boolean finite = true;
+            for (int r = 0; r <= values.length; r++) {
+                v[r] = r < values.length ? values[r].rowNumber(s) : otherwise.rowNumber(s);
+                unknown |= v[r].unknown();
+                finite &= v[r].finite();
+            }
+            return new KernelSource.Row("(" + missing + firstRow(s, x.code(), v) + ")", unknown, finite && !unknown, true);
+        }
+
+        @Override
+        KernelSource.Row rowBool(KernelSource s) {
+            KernelSource.Row x = subjectLocal(s);
+            KernelSource.Row[] v = new KernelSource.Row[values.length + 1];
+            boolean unknown = x.unknown();
+            for (int r = 0; r <= values.length; r++) {
+                v[r] = r < values.length ? values[r].rowBool(s) : otherwise.rowBool(s);
+                unknown |= v[r].unknown();
+            }
+            String missing = x.unknown() ? "(" + x.code() + " != " + x.code() + ") ? 1 : " : "";
+            return KernelSource.Row.condition("(" + missing + firstRow(s, x.code(), v) + ")", unknown);
+        }
+
+        private KernelSource.Row subjectLocal(KernelSource s) {
+            if (constantBounds == null) {
+                throw new KernelSource.CannotFuse("a band with computed bounds");
+            }
+            return s.temp("double", subject.rowNumber(s));
+        }
+
+        /** The first row whose bound the subject reaches (or stays under) takes its value; else the last. */
+        private String firstRow(KernelSource s, String x, KernelSource.Row[] v) {
+            StringBuilder e = new StringBuilder();
+            for (int r = 0; r < v.length - 1; r++) {
+                e.append("(").append(x).append(atLeast[r] ? " >= " : " < ").append(s.constant(constantBounds[r])).append(") ? ")
+                        .append(v[r].code()).append(" : ");
+            }
+            return e.append(v[v.length - 1].code()).toString();
         }
 
         /** "at least 30%: …, at least 25%: …, …": the row is the number of bounds above the subject. */

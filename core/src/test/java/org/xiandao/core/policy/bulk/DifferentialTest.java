@@ -25,8 +25,9 @@ import org.xiandao.core.policy.ShippedPolicies;
 import org.xiandao.core.synthetic.SyntheticShanghai;
 
 /**
- * One engine, two paths: the compiled bulk path and the explaining interpreter must give identical
- * outcomes and amounts for every shipped policy over 100,000 synthetic enterprises.
+ * One engine, two paths: the compiled bulk path (generated kernel and array nodes alike) and the
+ * explaining interpreter must give identical outcomes and amounts for every shipped policy over 100,000
+ * synthetic enterprises.
  */
 class DifferentialTest {
 
@@ -48,10 +49,16 @@ class DifferentialTest {
         for (Policy policy : ShippedPolicies.load(TAXONOMY)) {
             for (LocalDate date : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 1))) {
                 tests.add(DynamicTest.dynamicTest(policy.id() + " on " + date, () -> {
-                    CompiledPolicy.Results bulk = CompiledPolicy.compile(policy, population, TAXONOMY, date).run();
+                    CompiledPolicy compiled = CompiledPolicy.compile(policy, population, TAXONOMY, date);
+                    assertThat(compiled.fused()).as("every shipped policy's conditions run as a generated kernel").isTrue();
+                    CompiledPolicy.Results bulk = compiled.run();
                     CompiledPolicy.Results parallel = CompiledPolicy.runParallel(policy, population, TAXONOMY, date, Map.of(), Map.of(), 3);
                     assertThat(parallel.outcomeCodes()).isEqualTo(bulk.outcomeCodes());
                     assertThat(parallel.amounts()).isEqualTo(bulk.amounts());
+                    // The array nodes, which policies a kernel cannot express fall back to, give the same results.
+                    CompiledPolicy.Results arrays = CompiledPolicy.compileWithoutKernel(policy, population, TAXONOMY, date).run();
+                    assertThat(arrays.outcomeCodes()).isEqualTo(bulk.outcomeCodes());
+                    assertThat(arrays.amounts()).isEqualTo(bulk.amounts());
                     Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
                     for (int i = 0; i < N; i++) {
                         Evaluation one = interpreter.evaluate(policy, Facts.of(enterprises.get(i)), date);
