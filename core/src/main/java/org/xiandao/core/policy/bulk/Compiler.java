@@ -78,7 +78,9 @@ final class Compiler {
                 lets.put(name, memo);
                 memo.inner = compile(policy.lets().get(name).value());
             }
-            return memo;
+            // A let that folded to a constant is that constant, so the and/or folding sees through it
+            // (tech_sme's "direct" is false for every enterprise of a population without application inputs).
+            return memo.inner instanceof Nodes.ConstBool || memo.inner instanceof Nodes.ConstNumber ? memo.inner : memo;
         }
         if (policy.parameters().containsKey(name)) {
             double v = overrides.containsKey(name) ? overrides.get(name)

@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.codehaus.janino.SimpleCompiler;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,7 +154,7 @@ class KernelTest {
             for (boolean all : new boolean[] {true, false}) {
                 Policy p = policy(i, CONDITIONS.get(i), all);
                 tests.add(DynamicTest.dynamicTest((all ? "all: " : "any: ") + CONDITIONS.get(i), () -> {
-                    CompiledPolicy compiled = CompiledPolicy.compile(p, population, TAXONOMY, date);
+                    CompiledPolicy compiled = CompiledPolicy.compileWithKernel(p, population, TAXONOMY, date);
                     assertThat(compiled.fused()).as("runs as a kernel").isTrue();
                     CompiledPolicy.Results kernel = compiled.run();
                     CompiledPolicy.Results arrays = CompiledPolicy.compileWithoutKernel(p, population, TAXONOMY, date).run();
@@ -177,10 +176,19 @@ class KernelTest {
     }
 
     @Test
-    void sameShapeSharesOneGeneratedClassAcrossDatesAndScenarios() {
+    void sameShapeSharesOneGeneratedClassAcrossDates() {
         Policy p = policy(0, CONDITIONS.get(3), true);
-        CompiledPolicy a = CompiledPolicy.compile(p, population, TAXONOMY, LocalDate.of(2020, 1, 1));
-        CompiledPolicy b = CompiledPolicy.compile(p, population, TAXONOMY, LocalDate.of(2025, 1, 1), Map.of());
-        assertThat(a.kernelClass()).isSameAs(b.kernelClass());
+        CompiledPolicy a = CompiledPolicy.compileWithKernel(p, population, TAXONOMY, LocalDate.of(2020, 1, 1));
+        CompiledPolicy b = CompiledPolicy.compileWithKernel(p, population, TAXONOMY, LocalDate.of(2025, 1, 1));
+        assertThat(a.kernelClass()).isNotNull().isSameAs(b.kernelClass());
+    }
+
+    @Test
+    void smallPopulationsUseTheArrayNodesLargeOnesAKernel() {
+        Policy p = policy(0, CONDITIONS.get(0), true);
+        assertThat(CompiledPolicy.compile(p, population, TAXONOMY, LocalDate.of(2025, 1, 1)).fused()).isFalse();
+        Population large = Population.of(new SyntheticShanghai(TAXONOMY, Parks.shipped(TAXONOMY), 6)
+                .enterprises(CompiledPolicy.KERNEL_MIN_ROWS).iterator(), TAXONOMY);
+        assertThat(CompiledPolicy.compile(p, large, TAXONOMY, LocalDate.of(2025, 1, 1)).fused()).isTrue();
     }
 }
