@@ -33,6 +33,38 @@ final class Measure {
         return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
     }
 
+    /** The times of {@code runs} measured runs after {@code warmup} unmeasured ones, in ms, fastest first. */
+    static Times times(int warmup, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return new Times(ms);
+    }
+
+    /** Measured run times: the best (least disturbed by the rest of the machine) and the median. */
+    record Times(double[] millis) {
+
+        Times {
+            millis = millis.clone();
+            Arrays.sort(millis);
+        }
+
+        double bestSeconds() {
+            return millis[0] / 1000;
+        }
+
+        double medianSeconds() {
+            int n = millis.length;
+            return (n % 2 == 1 ? millis[n / 2] : (millis[n / 2 - 1] + millis[n / 2]) / 2) / 1000;
+        }
+    }
+
     static void resetPeakHeap() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
