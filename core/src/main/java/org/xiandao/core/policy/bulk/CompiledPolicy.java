@@ -128,6 +128,7 @@ public final class CompiledPolicy {
         }
         List<Thread> workers = new java.util.ArrayList<>();
         int size = population.size();
+        Runnable own = null;
         for (int t = 0; t < threads; t++) {
             Runnable work;
             if (first.kernelDecidesAlone()) {
@@ -140,10 +141,15 @@ public final class CompiledPolicy {
                 int offset = t;
                 work = () -> copy.runChunks(offset, threads, r);
             }
+            if (t == 0) {
+                own = work; // the calling thread takes the first share instead of waiting idle
+                continue;
+            }
             Thread worker = new Thread(work, "policy-" + policy.id() + "-" + t);
             worker.start();
             workers.add(worker);
         }
+        own.run();
         for (Thread w : workers) {
             try {
                 w.join();
