@@ -14,8 +14,11 @@ import org.xiandao.core.enterprise.Population;
  * ({@link Node#rowNumber} and friends); a node that has none makes the policy fall back to the array
  * path.
  *
- * <p>The source depends only on the policy's shape: parameter values, columns and segment masks are
- * constructor inputs copied into locals, so one generated class serves every date and scenario.
+ * <p>The source holds no parameter values: they, the columns and the segment masks are constructor inputs
+ * copied into locals, so a generated class is reused across dates and scenarios wherever the policy's
+ * shape is the same. What a column never holds (missing values, zeros, infinities; see
+ * {@link Population.Summary}) is known when the source is written, and the checks for it are left out,
+ * as Spark's generated code leaves out null checks on columns that cannot be null.
  */
 final class KernelSource {
 
