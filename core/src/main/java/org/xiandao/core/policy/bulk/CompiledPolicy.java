@@ -30,7 +30,7 @@ public final class CompiledPolicy {
     private final boolean noException;
 
     private CompiledPolicy(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
-                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions, boolean fuse) {
+                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions, Kernels.Use use) {
         this.policy = policy;
         this.population = population;
         this.date = date;
@@ -46,7 +46,7 @@ public final class CompiledPolicy {
             exceptions[i] = compiler.compile(es.get(i).when());
         }
         benefit = policy.benefit() == null ? null : compiler.compile(policy.benefit().amount());
-        kernel = fuse && conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay()) : null;
+        kernel = conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay(), use) : null;
         boolean none = true;
         for (Node e : exceptions) {
             none &= e instanceof Nodes.ConstBool never && never.value == Nodes.FALSE;
@@ -61,7 +61,7 @@ public final class CompiledPolicy {
     /** @param overrides scenario values replacing parameters, by name */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of(), worthAKernel(population));
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of(), kernelUse(population));
     }
 
     /**
@@ -70,29 +70,45 @@ public final class CompiledPolicy {
      */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides, Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions, worthAKernel(population));
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions, kernelUse(population));
     }
 
     /**
-     * Generating and compiling a kernel takes 10–30 ms (0.6 s for the first in a JVM, as Janino loads), and
-     * a new class runs interpreted until the JIT has seen it work; on 20,000 enterprises the array nodes
-     * finish first (measured: 26 ms against 70 ms for every shipped policy, warm). From about 100,000
-     * enterprises the kernel repays its cost within a run, as PostgreSQL's jit_above_cost decides by size.
+     * Generating and compiling a kernel takes 10–30 ms (0.6 s for the first in a JVM, while Janino loads),
+     * and a new class runs interpreted until the JIT has seen it work. Measured over every shipped policy,
+     * first run in a fresh JVM: 20,000 enterprises 0.70 s with kernels against 0.09 s with the array nodes;
+     * 120,000: 0.84 s against 0.16 s; 1,000,000: 0.99 s against 0.67 s. Warm, kernels take half the array
+     * nodes' time from 100,000 enterprises up (54–74 ms against 84–89 ms at 120,000; 113 against 209 ms at
+     * 1,000,000) and more at 20,000 (70 against 26 ms). So kernels are tiered, like a JIT: below 100,000
+     * enterprises never; above, the array nodes run until the same shape has been compiled a few times
+     * (see {@link Kernels.Use#WHEN_READY}), then the kernel is generated in the background and runs
+     * compiled after it is ready use it. A one-off command line run stays on the array nodes.
      */
     static final int KERNEL_MIN_ROWS = 100_000;
 
-    private static boolean worthAKernel(Population population) {
-        return population.size() >= KERNEL_MIN_ROWS;
+    private static Kernels.Use kernelUse(Population population) {
+        return population.size() >= KERNEL_MIN_ROWS ? Kernels.Use.WHEN_READY : Kernels.Use.NEVER;
     }
 
-    /** With a generated kernel whatever the population's size: for tests on small populations. */
+    /**
+     * Generates this policy's kernel for the population and date now, waiting for it, so that the next
+     * {@link #compile} of the same shape uses it: for servers that load a large population, and for
+     * benchmarks. Returns whether the policy has a kernel (false below {@link #KERNEL_MIN_ROWS}
+     * enterprises, or when some expression has no row form).
+     */
+    public static boolean prepare(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
+        return population.size() >= KERNEL_MIN_ROWS
+                && new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW).fused();
+    }
+
+    /** With a generated kernel whatever the population's size, waiting for it: for tests on small populations. */
     static CompiledPolicy compileWithKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
-        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), true);
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW);
     }
 
     /** The array path alone, without a generated kernel: the differential test holds both to the interpreter. */
     static CompiledPolicy compileWithoutKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
-        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), false);
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NEVER);
     }
 
     /** Whether the conditions run as a generated kernel. */

@@ -2,6 +2,8 @@ package org.xiandao.core.policy.bulk;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
@@ -15,16 +17,39 @@ import org.xiandao.core.policy.bulk.internal.ConditionKernel;
  */
 final class Kernels {
 
+    /** When a compiled policy gets its kernel. */
+    enum Use {
+        /** Never: the array nodes run. */
+        NEVER,
+        /**
+         * If its class is compiled already; otherwise the array nodes run, and from the third compile of
+         * the same shape on (it is being reused, as in a server) the class is compiled in the background.
+         */
+        WHEN_READY,
+        /** Now, waiting for the class if need be. */
+        NOW
+    }
+
     private static final String CLASS = "XiandaoConditionKernel";
-    /** A cache, not state: evaluating without it gives the same results, only slower. Bounded by clearing. */
-    private static final ConcurrentHashMap<String, Constructor<?>> CLASSES = new ConcurrentHashMap<>();
+    /**
+     * A cache, not state: evaluating without it gives the same results, only slower (as Spark keeps its
+     * generated classes). Bounded by clearing.
+     */
+    private static final ConcurrentHashMap<String, CompletableFuture<Constructor<?>>> CLASSES = new ConcurrentHashMap<>();
+    /** How often each shape not yet compiled has been asked for: a JIT's invocation counter. */
+    private static final ConcurrentHashMap<String, Integer> ASKED = new ConcurrentHashMap<>();
+    /** A one-off run (the command line) does not repay a class; the third of the same shape may. */
+    static final int COMPILE_AFTER = 3;
     private static final int MAX_CLASSES = 512;
 
     private Kernels() {
     }
 
-    /** The kernel for these conditions, or null when some node has no row expression. */
-    static ConditionKernel fuse(Node[] conditions, boolean all, Population population, long today) {
+    /** The kernel for these conditions, or null when some node has no row expression or it is not to be used (yet). */
+    static ConditionKernel fuse(Node[] conditions, boolean all, Population population, long today, Use use) {
+        if (use == Use.NEVER) {
+            return null;
+        }
         KernelSource source = new KernelSource(population, today);
         List<String> expressions = new java.util.ArrayList<>();
         try {
@@ -35,14 +60,31 @@ final class Kernels {
             return null;
         }
         String text = source.classSource(CLASS, expressions, all);
-        try {
-            if (CLASSES.size() > MAX_CLASSES) {
-                CLASSES.clear();
+        if (CLASSES.size() > MAX_CLASSES || ASKED.size() > MAX_CLASSES) {
+            CLASSES.clear();
+            ASKED.clear();
+        }
+        CompletableFuture<Constructor<?>> compiled = CLASSES.get(text);
+        if (use == Use.WHEN_READY) {
+            if (compiled == null && ASKED.merge(text, 1, Integer::sum) >= COMPILE_AFTER) {
+                ASKED.remove(text);
+                // A class that fails to compile in the background leaves the policy on the array nodes;
+                // the tests compile every expression form with Use.NOW, where a failure is thrown.
+                CLASSES.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> compile(t)));
             }
-            Constructor<?> constructor = CLASSES.computeIfAbsent(text, Kernels::compile);
-            return (ConditionKernel) constructor.newInstance((Object) source.inputs());
+            if (compiled == null || !compiled.isDone() || compiled.isCompletedExceptionally()) {
+                return null;
+            }
+        } else if (compiled == null || compiled.isCompletedExceptionally()) {
+            compiled = CompletableFuture.completedFuture(compile(text));
+            CLASSES.put(text, compiled);
+        }
+        try {
+            return (ConditionKernel) compiled.join().newInstance((Object) source.inputs());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate a generated policy kernel", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -49,7 +49,7 @@ class DifferentialTest {
         for (Policy policy : ShippedPolicies.load(TAXONOMY)) {
             for (LocalDate date : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 1))) {
                 tests.add(DynamicTest.dynamicTest(policy.id() + " on " + date, () -> {
-                    CompiledPolicy compiled = CompiledPolicy.compile(policy, population, TAXONOMY, date);
+                    CompiledPolicy compiled = CompiledPolicy.compileWithKernel(policy, population, TAXONOMY, date);
                     assertThat(compiled.fused()).as("every shipped policy's conditions run as a generated kernel").isTrue();
                     CompiledPolicy.Results bulk = compiled.run();
                     CompiledPolicy.Results parallel = CompiledPolicy.runParallel(policy, population, TAXONOMY, date, Map.of(), Map.of(), 3);

@@ -184,11 +184,40 @@ class KernelTest {
     }
 
     @Test
-    void smallPopulationsUseTheArrayNodesLargeOnesAKernel() {
+    void smallPopulationsUseTheArrayNodesLargeOnesAKernelOnceItIsReady() {
         Policy p = policy(0, CONDITIONS.get(0), true);
-        assertThat(CompiledPolicy.compile(p, population, TAXONOMY, LocalDate.of(2025, 1, 1)).fused()).isFalse();
+        LocalDate date = LocalDate.of(2025, 1, 1);
+        assertThat(CompiledPolicy.prepare(p, population, TAXONOMY, date)).isFalse();
+        assertThat(CompiledPolicy.compile(p, population, TAXONOMY, date).fused()).isFalse();
         Population large = Population.of(new SyntheticShanghai(TAXONOMY, Parks.shipped(TAXONOMY), 6)
                 .enterprises(CompiledPolicy.KERNEL_MIN_ROWS).iterator(), TAXONOMY);
-        assertThat(CompiledPolicy.compile(p, large, TAXONOMY, LocalDate.of(2025, 1, 1)).fused()).isTrue();
+        // A shape no test has compiled before: a one-off run stays on the array nodes.
+        Policy prepared = policy(98, "staff >= 52 and ip_class_two <= 7", true);
+        CompiledPolicy first = CompiledPolicy.compile(prepared, large, TAXONOMY, date);
+        assertThat(first.fused()).isFalse();
+        CompiledPolicy.Results beforeReady = first.run();
+        assertThat(CompiledPolicy.prepare(prepared, large, TAXONOMY, date)).isTrue();
+        CompiledPolicy later = CompiledPolicy.compile(prepared, large, TAXONOMY, date);
+        assertThat(later.fused()).isTrue();
+        assertThat(later.run().outcomeCodes()).isEqualTo(beforeReady.outcomeCodes());
+    }
+
+    @Test
+    void aShapeCompiledAgainAndAgainGetsItsKernelInTheBackground() throws InterruptedException {
+        Population large = Population.of(new SyntheticShanghai(TAXONOMY, Parks.shipped(TAXONOMY), 7)
+                .enterprises(CompiledPolicy.KERNEL_MIN_ROWS).iterator(), TAXONOMY);
+        // A shape of its own: classes are shared by shape, whatever the numbers.
+        Policy reused = policy(99, "staff + ip_class_one >= 53 or revenue * 2 < 1亿", true);
+        LocalDate date = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < Kernels.COMPILE_AFTER; i++) {
+            assertThat(CompiledPolicy.compile(reused, large, TAXONOMY, date).fused()).as("compile %d", i + 1).isFalse();
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        boolean fused = false;
+        while (!fused && System.nanoTime() < deadline) {
+            fused = CompiledPolicy.compile(reused, large, TAXONOMY, date).fused();
+            Thread.sleep(20);
+        }
+        assertThat(fused).as("the background kernel arrived within a minute").isTrue();
     }
 }
