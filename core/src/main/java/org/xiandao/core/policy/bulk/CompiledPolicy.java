@@ -49,7 +49,7 @@ public final class CompiledPolicy {
         kernel = conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay(), use) : null;
         boolean none = true;
         for (Node e : exceptions) {
-            none &= e instanceof Nodes.ConstBool never && never.value == Nodes.FALSE;
+            none &= e instanceof ConstBool never && never.value == Node.FALSE;
         }
         noException = none;
     }
@@ -210,7 +210,7 @@ public final class CompiledPolicy {
             if (kernel != null) {
                 kernel.evaluate(start, n, base, 0, SAME);
             } else {
-                java.util.Arrays.fill(base, 0, n, all ? Nodes.TRUE : Nodes.FALSE);
+                java.util.Arrays.fill(base, 0, n, all ? Node.TRUE : Node.FALSE);
                 for (Node condition : conditions) {
                     if (all) {
                         condition.andInto(base, c);
@@ -224,14 +224,14 @@ public final class CompiledPolicy {
             }
             boolean anyException = false;
             for (int k = 0; k < exceptionCount; k++) {
-                if (exceptions[k] instanceof Nodes.ConstBool never && never.value == Nodes.FALSE) {
-                    java.util.Arrays.fill(exceptionValues[k], 0, n, Nodes.FALSE);
+                if (exceptions[k] instanceof ConstBool never && never.value == Node.FALSE) {
+                    java.util.Arrays.fill(exceptionValues[k], 0, n, Node.FALSE);
                     continue; // folded away at compile time: cannot apply to anyone in this population
                 }
                 byte[] v = exceptions[k].bools(c);
                 System.arraycopy(v, 0, exceptionValues[k], 0, n);
                 for (int i = 0; i < n && !anyException; i++) {
-                    anyException = v[i] != Nodes.FALSE;
+                    anyException = v[i] != Node.FALSE;
                 }
             }
             if (!anyException && benefit == null) {
@@ -273,7 +273,7 @@ public final class CompiledPolicy {
         }
     }
 
-    private static final byte[] SAME = {Nodes.FALSE, Nodes.UNKNOWN, Nodes.TRUE};
+    private static final byte[] SAME = {Node.FALSE, Node.UNKNOWN, Node.TRUE};
     private static final Outcome[] BY_BASE = {Outcome.DOES_NOT_QUALIFY, Outcome.UNDECIDED, Outcome.QUALIFIES};
     private static final byte[] CODE_BY_BASE = {(byte) Outcome.DOES_NOT_QUALIFY.ordinal(), (byte) Outcome.UNDECIDED.ordinal(),
         (byte) Outcome.QUALIFIES.ordinal()};
@@ -282,7 +282,7 @@ public final class CompiledPolicy {
         int applying = 0;
         int which = -1;
         for (int k = 0; k < exceptionValues.length; k++) {
-            if (exceptionValues[k][i] == Nodes.TRUE) {
+            if (exceptionValues[k][i] == Node.TRUE) {
                 applying++;
                 which = k;
             }
@@ -293,12 +293,12 @@ public final class CompiledPolicy {
         if (applying == 1) {
             return policy.exceptions().get(which).eligible() ? Outcome.QUALIFIES : Outcome.DOES_NOT_QUALIFY;
         }
-        if (base == Nodes.UNKNOWN) {
+        if (base == Node.UNKNOWN) {
             return Outcome.UNDECIDED;
         }
-        boolean eligible = base == Nodes.TRUE;
+        boolean eligible = base == Node.TRUE;
         for (int k = 0; k < exceptionValues.length; k++) {
-            if (exceptionValues[k][i] == Nodes.UNKNOWN && policy.exceptions().get(k).eligible() != eligible) {
+            if (exceptionValues[k][i] == Node.UNKNOWN && policy.exceptions().get(k).eligible() != eligible) {
                 return Outcome.UNDECIDED;
             }
         }

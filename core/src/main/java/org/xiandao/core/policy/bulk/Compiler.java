@@ -27,7 +27,7 @@ final class Compiler {
     private final Map<String, Double> overrides;
     private final Map<String, Expr> assumptions;
     private final Checker units;
-    private final Map<String, Nodes.Memo> lets = new HashMap<>();
+    private final Map<String, Memo> lets = new HashMap<>();
 
     Compiler(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
              Map<String, Expr> assumptions) {
@@ -42,16 +42,16 @@ final class Compiler {
 
     Node compile(Expr e) {
         if (e instanceof Expr.Literal l) {
-            return new Nodes.ConstNumber(l.value());
+            return new ConstNumber(l.value());
         } else if (e instanceof Expr.Bool b) {
-            return new Nodes.ConstBool(b.value() ? Nodes.TRUE : Nodes.FALSE);
+            return new ConstBool(b.value() ? Node.TRUE : Node.FALSE);
         } else if (e instanceof Expr.Text t) {
-            return new Nodes.ConstText(t.value());
+            return new ConstText(t.value());
         } else if (e instanceof Expr.Ref r) {
             return ref(r.name());
         } else if (e instanceof Expr.Unary u) {
             Node operand = compile(u.operand());
-            return u.op().equals("not") ? new Nodes.Not(operand) : new Nodes.Negate(operand);
+            return u.op().equals("not") ? new Not(operand) : new Negate(operand);
         } else if (e instanceof Expr.Binary b) {
             return binary(b);
         } else if (e instanceof Expr.Call c) {
@@ -67,42 +67,42 @@ final class Compiler {
             atLeast[i] = band.rows().get(i).atLeast();
             values[i] = compile(band.rows().get(i).value());
         }
-        return new Nodes.Band(compile(band.subject()), bounds, atLeast, values, compile(band.otherwise()));
+        return new Band(compile(band.subject()), bounds, atLeast, values, compile(band.otherwise()));
     }
 
     private Node ref(String name) {
         if (policy.lets().containsKey(name)) {
-            Nodes.Memo memo = lets.get(name);
+            Memo memo = lets.get(name);
             if (memo == null) {
-                memo = new Nodes.Memo();
+                memo = new Memo();
                 lets.put(name, memo);
                 memo.inner = compile(policy.lets().get(name).value());
             }
             // A let that folded to a constant is that constant, so the and/or folding sees through it
             // (tech_sme's "direct" is false for every enterprise of a population without application inputs).
-            return memo.inner instanceof Nodes.ConstBool || memo.inner instanceof Nodes.ConstNumber ? memo.inner : memo;
+            return memo.inner instanceof ConstBool || memo.inner instanceof ConstNumber ? memo.inner : memo;
         }
         if (policy.parameters().containsKey(name)) {
             double v = overrides.containsKey(name) ? overrides.get(name)
                     : PolicyInterpreter.parameterValue(policy.parameters().get(name), date);
-            return new Nodes.ConstNumber(v);
+            return new ConstNumber(v);
         }
         var field = Field.find(name);
         if (field.isPresent()) {
             Unit unit = field.get().unit();
             if (unit == Unit.DATE) {
-                return new Nodes.DateColumn(population.foundedEpochDay());
+                return new DateColumn(population.foundedEpochDay());
             }
             if (unit == Unit.TEXT) {
-                return new Nodes.TextColumn(population.texts(name));
+                return new TextColumn(population.texts(name));
             }
-            return new Nodes.NumberColumn(name, population.numbers(name));
+            return new NumberColumn(name, population.numbers(name));
         }
         Expr assumed = assumptions.get(name);
         if (assumed != null) {
             return compile(assumed);
         }
-        return new Nodes.Missing();
+        return new Missing();
     }
 
     private Node binary(Expr.Binary b) {
@@ -113,13 +113,13 @@ final class Compiler {
             case "and":
                 return and(compile(b.left()), compile(b.right()));
             case "+", "-", "*", "/":
-                return new Nodes.Arithmetic(b.op(), compile(b.left()), compile(b.right()));
+                return new Arithmetic(b.op(), compile(b.left()), compile(b.right()));
             default:
                 Unit u = units.unitOf(b.left());
                 if (u == Unit.TEXT || u == Unit.BOOL) {
-                    return new Nodes.Equality(b.op().equals("=="), compile(b.left()), compile(b.right()), u == Unit.BOOL);
+                    return new Equality(b.op().equals("=="), compile(b.left()), compile(b.right()), u == Unit.BOOL);
                 }
-                return new Nodes.Compare(b.op(), compile(b.left()), compile(b.right()));
+                return new Compare(b.op(), compile(b.left()), compile(b.right()));
         }
     }
 
@@ -142,7 +142,7 @@ final class Compiler {
             }
         }
         if (!segments.isEmpty()) {
-            Node membership = new Nodes.InSegment(population.segmentCodes(), population.segmentBits(), segments);
+            Node membership = new InSegment(population.segmentCodes(), population.segmentBits(), segments);
             result = result == null ? membership : or(result, membership);
         }
         return result;
@@ -153,23 +153,23 @@ final class Compiler {
      * without that input, so a direct-qualification exception on application inputs costs nothing in bulk.
      */
     private static Node and(Node l, Node r) {
-        if (l instanceof Nodes.ConstBool a) {
-            return a.value == Nodes.FALSE ? a : a.value == Nodes.TRUE ? r : new Nodes.Logic(true, l, r);
+        if (l instanceof ConstBool a) {
+            return a.value == Node.FALSE ? a : a.value == Node.TRUE ? r : new Logic(true, l, r);
         }
-        if (r instanceof Nodes.ConstBool b) {
-            return b.value == Nodes.FALSE ? b : b.value == Nodes.TRUE ? l : new Nodes.Logic(true, l, r);
+        if (r instanceof ConstBool b) {
+            return b.value == Node.FALSE ? b : b.value == Node.TRUE ? l : new Logic(true, l, r);
         }
-        return new Nodes.Logic(true, l, r);
+        return new Logic(true, l, r);
     }
 
     private static Node or(Node l, Node r) {
-        if (l instanceof Nodes.ConstBool a) {
-            return a.value == Nodes.TRUE ? a : a.value == Nodes.FALSE ? r : new Nodes.Logic(false, l, r);
+        if (l instanceof ConstBool a) {
+            return a.value == Node.TRUE ? a : a.value == Node.FALSE ? r : new Logic(false, l, r);
         }
-        if (r instanceof Nodes.ConstBool b) {
-            return b.value == Nodes.TRUE ? b : b.value == Nodes.FALSE ? l : new Nodes.Logic(false, l, r);
+        if (r instanceof ConstBool b) {
+            return b.value == Node.TRUE ? b : b.value == Node.FALSE ? l : new Logic(false, l, r);
         }
-        return new Nodes.Logic(false, l, r);
+        return new Logic(false, l, r);
     }
 
     private static void flattenOr(Expr e, List<Expr> out) {
@@ -186,20 +186,20 @@ final class Compiler {
             case "min", "max": {
                 List<Node> args = new ArrayList<>();
                 c.args().forEach(a -> args.add(compile(a)));
-                return new Nodes.MinMax(c.function().equals("min"), args);
+                return new MinMax(c.function().equals("min"), args);
             }
             case "if":
-                return new Nodes.If(compile(c.args().get(0)), compile(c.args().get(1)), compile(c.args().get(2)));
+                return new If(compile(c.args().get(0)), compile(c.args().get(1)), compile(c.args().get(2)));
             case "years_since":
-                return new Nodes.YearsSince(compile(c.args().get(0)));
+                return new YearsSince(compile(c.args().get(0)));
             case "in_segment":
-                return new Nodes.InSegment(population.segmentCodes(), population.segmentBits(), taxonomy.selfAndDescendants(((Expr.Text) c.args().get(0)).value()));
+                return new InSegment(population.segmentCodes(), population.segmentBits(), taxonomy.selfAndDescendants(((Expr.Text) c.args().get(0)).value()));
             default: {
                 String name = ((Expr.Ref) c.args().get(0)).name();
                 if (name.equals("park")) {
                     return new Known(population.texts("park"));
                 }
-                return new Nodes.ConstBool(Field.find(name).isPresent() || assumptions.containsKey(name) ? Nodes.TRUE : Nodes.FALSE);
+                return new ConstBool(Field.find(name).isPresent() || assumptions.containsKey(name) ? Node.TRUE : Node.FALSE);
             }
         }
     }
@@ -221,7 +221,7 @@ final class Compiler {
         @Override
         byte[] bools(Chunk c) {
             for (int i = 0; i < c.n; i++) {
-                out[i] = column[c.start + i] == null ? Nodes.FALSE : Nodes.TRUE;
+                out[i] = column[c.start + i] == null ? Node.FALSE : Node.TRUE;
             }
             return out;
         }

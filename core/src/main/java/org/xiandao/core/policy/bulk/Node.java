@@ -7,6 +7,12 @@ package org.xiandao.core.policy.bulk;
  */
 abstract class Node {
 
+    // Three-valued logic encoded so that Kleene's and/or are min/max and not is 2 - x: no branches in
+    // the hot loops. (The interpreter uses 1/0/-1; the encodings never meet.)
+    static final byte FALSE = 0;
+    static final byte UNKNOWN = 1;
+    static final byte TRUE = 2;
+
     double[] numbers(Chunk c) {
         throw new IllegalStateException(getClass().getSimpleName() + " is not a number");
     }
