@@ -12,19 +12,20 @@ final class Compare extends Node {
     private static final int EQ = 4;
     private static final int NE = 5;
 
+    /** By op: the operator, and the kernel helper that also handles unknown sides. */
+    private static final String[] OPERATORS = {">=", "<=", ">", "<", "==", "!="};
+    private static final String[] HELPERS = {"ge", "le", "gt", "lt", "eq", "ne"};
+
     private final int op;
     private final Node left;
     private final Node right;
     private final byte[] out = new byte[Chunk.SIZE];
 
     Compare(String op, Node left, Node right) {
-        this.op = List.of(">=", "<=", ">", "<", "==", "!=").indexOf(op);
+        this.op = List.of(OPERATORS).indexOf(op);
         this.left = left;
         this.right = right;
     }
-
-    private static final String[] HELPERS = {"ge", "le", "gt", "lt", "eq", "ne"};
-    private static final String[] OPERATORS = {">=", "<=", ">", "<", "==", "!="};
 
     @Override
     KernelSource.Row rowBool(KernelSource s) {
