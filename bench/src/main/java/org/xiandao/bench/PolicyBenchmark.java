@@ -37,11 +37,13 @@ import org.xiandao.store.StoreLocation;
 /**
  * The policy engine at scale, side by side with what a user would pick instead, in one run:
  * <ol>
- *   <li>every shipped policy over N enterprises (default 1,000,000) on the bulk path: evaluations per
- *       second and peak heap;</li>
+ *   <li>every shipped policy over N enterprises (default 1,000,000) on the bulk path, with its kernels
+ *       generated first ({@link CompiledPolicy#prepare}): evaluations per second and peak heap;</li>
  *   <li>the three largest rulebooks (high-tech enterprise, tech SME points table, SME size) in Xiandao,
  *       in Drools (DRL, stateless sessions) and as one hand-written SQL query per policy on DuckDB, over
- *       the same population, with the qualifying counts of all three checked equal;</li>
+ *       the same population, with the qualifying counts of all three checked equal; every engine is
+ *       warmed up and then timed several times, and the best and the median run are both reported, on
+ *       one thread and on all cores;</li>
  *   <li>one enterprise's full explanation for every policy: the median time.</li>
  * </ol>
  * {@code bench/run PolicyBenchmark [N]}
