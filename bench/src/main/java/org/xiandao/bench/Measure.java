@@ -20,17 +20,7 @@ final class Measure {
 
     /** Runs {@code work} {@code warmup} times unmeasured, then {@code runs} times; returns the median in ms. */
     static double medianMillis(int warmup, int runs, Work work) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            work.run();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return times(warmup, runs, work).medianSeconds() * 1000;
     }
 
     /** The times of {@code runs} measured runs after {@code warmup} unmeasured ones, in ms, fastest first. */
