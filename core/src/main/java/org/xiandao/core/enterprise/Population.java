@@ -171,6 +171,21 @@ public final class Population {
     /** What holds for every value of a numeric column, or null when the population has no such column. */
     public Summary summary(String name) { return summaries.get(name); }
 
+    private volatile double[] foundedDays;
+
+    /** {@link #foundedEpochDay()} as doubles, made on first use: SIMD kernels read dates this way. */
+    public double[] foundedEpochDayAsDoubles() {
+        double[] days = foundedDays;
+        if (days == null) {
+            days = new double[size];
+            for (int i = 0; i < size; i++) {
+                days[i] = foundedEpochDay[i];
+            }
+            foundedDays = days;
+        }
+        return days;
+    }
+
     /** Whether any enterprise lacks a founding date ({@link Long#MIN_VALUE} in {@link #foundedEpochDay()}). */
     public boolean foundedMissing() { return foundedMissing; }
 

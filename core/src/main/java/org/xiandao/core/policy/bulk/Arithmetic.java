@@ -57,4 +57,26 @@ final class Arithmetic extends Node {
                     : new KernelSource.Row(plain, unknown || !l.finite() && !r.finite(), false, true);
         };
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        VectorSource.Lanes l = left.vecNumber(v);
+        VectorSource.Lanes r = right.vecNumber(v);
+        boolean unknown = l.nan() || r.nan();
+        return switch (op) {
+            case '+' -> new VectorSource.Lanes(l.code() + ".add(" + r.code() + ")", null, unknown || !l.finite() && !r.finite(), false, true);
+            case '-' -> new VectorSource.Lanes(l.code() + ".sub(" + r.code() + ")", null, unknown || !l.finite() && !r.finite(), false, true);
+            case '*' -> new VectorSource.Lanes(l.code() + ".mul(" + r.code() + ")", null,
+                    unknown || !l.finite() && r.zero() || l.zero() && !r.finite(), false, true);
+            default -> {
+                if (!r.zero()) {
+                    yield new VectorSource.Lanes(l.code() + ".div(" + r.code() + ")", null, unknown || !l.finite() && !r.finite(), false, true);
+                }
+                // Division by zero is unknown: NaN in the lanes whose divisor is zero.
+                VectorSource.Lanes divisor = v.temp(r);
+                yield new VectorSource.Lanes(l.code() + ".div(" + divisor.code() + ").blend(vnan, " + divisor.code()
+                        + ".compare(VectorOperators.EQ, 0.0))", null, true, false, true);
+            }
+        };
+    }
 }

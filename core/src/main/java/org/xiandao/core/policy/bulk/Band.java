@@ -247,4 +247,28 @@ final class Band extends Node {
         }
         return bools;
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        if (constantBounds == null) {
+            throw new KernelSource.CannotFuse("a band with computed bounds");
+        }
+        VectorSource.Lanes x = v.temp(subject.vecNumber(v));
+        // From the last row to the first, so that the first row whose bound matches has the last word.
+        VectorSource.Lanes other = otherwise.vecNumber(v);
+        String e = other.code();
+        boolean nan = x.nan() || other.nan();
+        boolean finite = other.finite();
+        for (int r = values.length - 1; r >= 0; r--) {
+            VectorSource.Lanes value = values[r].vecNumber(v);
+            nan |= value.nan();
+            finite &= value.finite();
+            e = e + ".blend(" + value.code() + ", " + x.code() + ".compare(VectorOperators." + (atLeast[r] ? "GE" : "LT") + ", "
+                    + v.broadcast(constantBounds[r]) + "))";
+        }
+        if (x.nan()) {
+            e = e + ".blend(vnan, " + x.code() + ".compare(VectorOperators.NE, " + x.code() + "))";
+        }
+        return new VectorSource.Lanes(e, null, nan, finite && !nan, true);
+    }
 }

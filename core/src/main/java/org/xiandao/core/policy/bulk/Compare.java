@@ -111,4 +111,23 @@ final class Compare extends Node {
             default -> { for (int i = 0; i < n; i++) { double a = l[lo + i]; out[i] = (byte) ((a < k || a > k ? 2 : 0) | (a != a ? 1 : 0)); } }
         }
     }
+
+    private static final String[] LANE_OPERATORS = {"GE", "LE", "GT", "LT", "EQ", "NE"};
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        VectorSource.Lanes l = left.vecNumber(v);
+        VectorSource.Lanes r = right.vecNumber(v);
+        if (!l.nan() && !r.nan()) {
+            return VectorSource.Lanes.condition(l.code() + ".compare(VectorOperators." + LANE_OPERATORS[op] + ", " + r.code() + ")", null);
+        }
+        VectorSource.Lanes a = v.temp(l);
+        VectorSource.Lanes b = v.temp(r);
+        String unknown = (l.nan() ? a.code() + ".compare(VectorOperators.NE, " + a.code() + ")" : "")
+                + (l.nan() && r.nan() ? ".or(" : "") + (r.nan() ? b.code() + ".compare(VectorOperators.NE, " + b.code() + ")" : "") + (l.nan() && r.nan() ? ")" : "");
+        VectorSource.Lanes nan = v.tempCondition(VectorSource.Lanes.condition(unknown, null));
+        // Every relation but != is false on NaN lanes already; != is true there, and unknown wins.
+        String holds = a.code() + ".compare(VectorOperators." + LANE_OPERATORS[op] + ", " + b.code() + ")" + (op == NE ? ".andNot(" + nan.code() + ")" : "");
+        return VectorSource.Lanes.condition(holds, nan.code());
+    }
 }

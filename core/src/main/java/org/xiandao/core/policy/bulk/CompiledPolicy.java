@@ -30,7 +30,7 @@ public final class CompiledPolicy {
     private final boolean noException;
 
     private CompiledPolicy(Policy policy, Population population, Taxonomy taxonomy, LocalDate date, Map<String, Double> overrides,
-                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions, Kernels.Use use) {
+                           Map<String, org.xiandao.core.policy.ast.Expr> assumptions, Kernels.Use use, boolean vector) {
         this.policy = policy;
         this.population = population;
         this.date = date;
@@ -46,7 +46,7 @@ public final class CompiledPolicy {
             exceptions[i] = compiler.compile(es.get(i).when());
         }
         benefit = policy.benefit() == null ? null : compiler.compile(policy.benefit().amount());
-        kernel = conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay(), use) : null;
+        kernel = conditions.length > 0 ? Kernels.fuse(conditions, policy.all(), population, date.toEpochDay(), use, vector) : null;
         boolean none = true;
         for (Node e : exceptions) {
             none &= e instanceof ConstBool never && never.value == Node.FALSE;
@@ -61,7 +61,7 @@ public final class CompiledPolicy {
     /** @param overrides scenario values replacing parameters, by name */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of(), kernelUse(population));
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, Map.of(), kernelUse(population), true);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class CompiledPolicy {
      */
     public static CompiledPolicy compile(Policy policy, Population population, Taxonomy taxonomy, LocalDate date,
                                          Map<String, Double> overrides, Map<String, org.xiandao.core.policy.ast.Expr> assumptions) {
-        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions, kernelUse(population));
+        return new CompiledPolicy(policy, population, taxonomy, date, overrides, assumptions, kernelUse(population), true);
     }
 
     /**
@@ -98,22 +98,40 @@ public final class CompiledPolicy {
      */
     public static boolean prepare(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
         return population.size() >= KERNEL_MIN_ROWS
-                && new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW).fused();
+                && new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW, true).fused();
     }
 
     /** With a generated kernel whatever the population's size, waiting for it: for tests on small populations. */
     static CompiledPolicy compileWithKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
-        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW);
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW, true);
+    }
+
+    /** With a scalar kernel (no SIMD loop) whatever the population's size: for tests. */
+    static CompiledPolicy compileWithScalarKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NOW, false);
     }
 
     /** The array path alone, without a generated kernel: the differential test holds both to the interpreter. */
     static CompiledPolicy compileWithoutKernel(Policy policy, Population population, Taxonomy taxonomy, LocalDate date) {
-        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NEVER);
+        return new CompiledPolicy(policy, population, taxonomy, date, Map.of(), Map.of(), Kernels.Use.NEVER, true);
     }
 
     /** Whether the conditions run as a generated kernel. */
     boolean fused() {
         return kernel != null;
+    }
+
+    /** Whether the kernel has a SIMD loop (its class declares the vector species). */
+    boolean vectorised() {
+        if (kernel == null) {
+            return false;
+        }
+        try {
+            kernel.getClass().getDeclaredField("S");
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     Class<?> kernelClass() {

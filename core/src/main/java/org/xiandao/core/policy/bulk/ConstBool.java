@@ -21,4 +21,9 @@ final class ConstBool extends Node {
     KernelSource.Row rowBool(KernelSource s) {
         return KernelSource.Row.condition(Integer.toString(value), value == UNKNOWN);
     }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        return VectorSource.Lanes.condition((value == TRUE ? "vtrue" : "vfalse"), value == UNKNOWN ? "vtrue" : null);
+    }
 }

@@ -21,4 +21,9 @@ final class ConstNumber extends Node {
     KernelSource.Row rowNumber(KernelSource s) {
         return new KernelSource.Row(s.constant(value), Double.isNaN(value), Double.isFinite(value), value == 0);
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        return new VectorSource.Lanes(v.broadcast(value), null, Double.isNaN(value), Double.isFinite(value), value == 0);
+    }
 }

@@ -40,4 +40,19 @@ final class Equality extends Node {
         }
         return out;
     }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        if (!bool) {
+            throw new KernelSource.CannotFuse("text equality");
+        }
+        VectorSource.Lanes l = v.tempCondition(left.vecBool(v));
+        VectorSource.Lanes r = v.tempCondition(right.vecBool(v));
+        String falseL = l.unknown() == null ? l.code() + ".not()" : l.code() + ".or(" + l.unknown() + ").not()";
+        String falseR = r.unknown() == null ? r.code() + ".not()" : r.code() + ".or(" + r.unknown() + ").not()";
+        String holds = equal ? "(" + l.code() + ".and(" + r.code() + ")).or(" + falseL + ".and(" + falseR + "))"
+                : "(" + l.code() + ".and(" + falseR + ")).or(" + falseL + ".and(" + r.code() + "))";
+        String unknown = l.unknown() == null ? r.unknown() : r.unknown() == null ? l.unknown() : l.unknown() + ".or(" + r.unknown() + ")";
+        return VectorSource.Lanes.condition(unknown == null ? holds : "(" + holds + ").andNot(" + unknown + ")", unknown);
+    }
 }

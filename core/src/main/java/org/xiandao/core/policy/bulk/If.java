@@ -70,4 +70,32 @@ final class If extends Node {
         }
         return bools;
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        VectorSource.Lanes k = cond.vecBool(v);
+        if (k.unknown() != null) {
+            throw new KernelSource.CannotFuse("if on a condition that can be unknown");
+        }
+        VectorSource.Lanes x = a.vecNumber(v);
+        VectorSource.Lanes y = b.vecNumber(v);
+        return new VectorSource.Lanes(y.code() + ".blend(" + x.code() + ", " + k.code() + ")", null,
+                x.nan() || y.nan(), x.finite() && y.finite(), x.zero() || y.zero());
+    }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        VectorSource.Lanes k = cond.vecBool(v);
+        if (k.unknown() != null) {
+            throw new KernelSource.CannotFuse("if on a condition that can be unknown");
+        }
+        VectorSource.Lanes key = v.tempCondition(k);
+        VectorSource.Lanes x = a.vecBool(v);
+        VectorSource.Lanes y = b.vecBool(v);
+        String holds = key.code() + ".and(" + x.code() + ").or(" + key.code() + ".not().and(" + y.code() + "))";
+        String unknown = x.unknown() == null && y.unknown() == null ? null
+                : key.code() + ".and(" + (x.unknown() == null ? "vfalse" : x.unknown()) + ").or(" + key.code() + ".not().and("
+                + (y.unknown() == null ? "vfalse" : y.unknown()) + "))";
+        return VectorSource.Lanes.condition(holds, unknown);
+    }
 }

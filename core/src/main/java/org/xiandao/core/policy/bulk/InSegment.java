@@ -72,4 +72,8 @@ final class InSegment extends Node {
         }
         return out;
     }
+
+    // No lane form: gathering each row's segment words and converting them to a double mask are not
+    // vectorised on JDK 17 (measured slower than the scalar loop), so policies testing segments keep a
+    // scalar kernel.
 }

@@ -142,15 +142,35 @@ final class KernelSource {
      * (maximum).
      */
     String classSource(String className, List<String> conditions, boolean all) {
+        return classSource(className, conditions, all, null, null);
+    }
+
+    /**
+     * With {@code vector} (and its lane conditions) the class first runs a SIMD loop over blocks of eight
+     * rows, then the scalar loop over what is left.
+     */
+    String classSource(String className, List<String> conditions, boolean all, VectorSource vector,
+                       List<VectorSource.Lanes> vectorConditions) {
         StringBuilder s = new StringBuilder();
+        if (vector != null) {
+            s.append("import jdk.incubator.vector.*;\n");
+        }
         s.append("public final class ").append(className)
                 .append(" implements org.xiandao.core.policy.bulk.internal.ConditionKernel {\n");
+        if (vector != null) {
+            s.append("  static final VectorSpecies S = DoubleVector.SPECIES_512;\n");
+            s.append("  static final VectorSpecies LS = LongVector.SPECIES_512;\n");
+        }
         s.append("  private final Object[] inputs;\n");
         s.append("  public ").append(className).append("(Object[] inputs) { this.inputs = inputs; }\n");
         s.append(HELPERS);
         s.append("  public void evaluate(int start, int n, byte[] dst, int offset, byte[] codes) {\n");
         locals.forEach(l -> s.append("    ").append(l).append('\n'));
-        s.append("    for (int i = 0; i < n; i++) {\n");
+        s.append("    int i = 0;\n");
+        if (vector != null) {
+            vector.appendLoop(s, vectorConditions, all);
+        }
+        s.append("    for (; i < n; i++) {\n");
         s.append("      final int ").append(ROW).append(" = start + i;\n");
         perRow.forEach(l -> s.append("      ").append(l).append('\n'));
         s.append("      int v = ").append(all ? "2" : "0").append(";\n");

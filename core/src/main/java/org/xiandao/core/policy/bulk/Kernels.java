@@ -42,11 +42,30 @@ final class Kernels {
     static final int COMPILE_AFTER = 3;
     private static final int MAX_CLASSES = 512;
 
+    /**
+     * Whether kernels may have a SIMD loop: the JVM was started with {@code --add-modules
+     * jdk.incubator.vector} and its preferred vectors hold eight doubles (AVX-512). Otherwise kernels are
+     * scalar, and as fast as before.
+     */
+    static final boolean VECTOR = vectorsAvailable();
+
     private Kernels() {
     }
 
+    private static boolean vectorsAvailable() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            Object species = Class.forName("jdk.incubator.vector.DoubleVector").getField("SPECIES_PREFERRED").get(null);
+            return (int) Class.forName("jdk.incubator.vector.VectorSpecies").getMethod("length").invoke(species) == VectorSource.LANES;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The kernel for these conditions, or null when some node has no row expression or it is not to be used (yet). */
-    static ConditionKernel fuse(Node[] conditions, boolean all, Population population, long today, Use use) {
+    static ConditionKernel fuse(Node[] conditions, boolean all, Population population, long today, Use use, boolean vector) {
         if (use == Use.NEVER) {
             return null;
         }
@@ -60,6 +79,19 @@ final class Kernels {
             return null;
         }
         String text = source.classSource(CLASS, expressions, all);
+        if (vector && VECTOR) {
+            // The SIMD loop where every condition has lane expressions; else the kernel stays scalar.
+            VectorSource lanes = new VectorSource(source, population, today);
+            try {
+                List<VectorSource.Lanes> vectorConditions = new java.util.ArrayList<>();
+                for (Node c : conditions) {
+                    vectorConditions.add(c.vecBool(lanes));
+                }
+                text = source.classSource(CLASS, expressions, all, lanes, vectorConditions);
+            } catch (KernelSource.CannotFuse e) {
+                // scalar kernel
+            }
+        }
         if (CLASSES.size() > MAX_CLASSES || ASKED.size() > MAX_CLASSES) {
             CLASSES.clear();
             ASKED.clear();

@@ -46,4 +46,11 @@ final class Logic extends Node {
         }
         return out;
     }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        VectorSource.Lanes l = left.vecBool(v);
+        VectorSource.Lanes r = right.vecBool(v);
+        return and ? v.and(l, r) : v.or(l, r);
+    }
 }

@@ -63,4 +63,14 @@ final class Memo extends Node {
     @Override KernelSource.Row rowBool(KernelSource s) { return s.let(this, "int", () -> inner.rowBool(s)); }
     @Override KernelSource.Row rowText(KernelSource s) { return s.let(this, "String", () -> inner.rowText(s)); }
     @Override KernelSource.Row rowDays(KernelSource s) { return s.let(this, "long", () -> inner.rowDays(s)); }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        return v.let(this, false, () -> inner.vecNumber(v));
+    }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        return v.let(this, true, () -> inner.vecBool(v));
+    }
 }

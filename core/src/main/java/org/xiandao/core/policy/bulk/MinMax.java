@@ -35,4 +35,15 @@ final class MinMax extends Node {
         }
         return out;
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        VectorSource.Lanes e = args.get(0).vecNumber(v);
+        for (int k = 1; k < args.size(); k++) {
+            VectorSource.Lanes x = args.get(k).vecNumber(v);
+            e = new VectorSource.Lanes(e.code() + (min ? ".min(" : ".max(") + x.code() + ")", null,
+                    e.nan() || x.nan(), e.finite() && x.finite(), e.zero() || x.zero());
+        }
+        return e;
+    }
 }

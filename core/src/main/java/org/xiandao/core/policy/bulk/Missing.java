@@ -23,4 +23,14 @@ final class Missing extends Node {
     @Override KernelSource.Row rowBool(KernelSource s) { return KernelSource.Row.condition("1", true); }
     @Override KernelSource.Row rowText(KernelSource s) { return KernelSource.Row.condition("((String) null)", true); }
     @Override KernelSource.Row rowDays(KernelSource s) { return KernelSource.Row.condition("Long.MIN_VALUE", true); }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        return new VectorSource.Lanes("vnan", null, true, false, false);
+    }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        return VectorSource.Lanes.condition("vfalse", "vtrue");
+    }
 }

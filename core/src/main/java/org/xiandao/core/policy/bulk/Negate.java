@@ -23,4 +23,10 @@ final class Negate extends Node {
         KernelSource.Row x = operand.rowNumber(s);
         return new KernelSource.Row("(-" + x.code() + ")", x.unknown(), x.finite(), x.zero());
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        VectorSource.Lanes x = operand.vecNumber(v);
+        return new VectorSource.Lanes(x.code() + ".neg()", null, x.nan(), x.finite(), x.zero());
+    }
 }

@@ -74,4 +74,15 @@ abstract class Node {
     KernelSource.Row rowDays(KernelSource s) {
         throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as a date");
     }
+
+    // Lane expressions for the SIMD loop of a generated kernel (see VectorSource): the same values for
+    // eight rows at a time.
+
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as lanes of numbers");
+    }
+
+    VectorSource.Lanes vecBool(VectorSource v) {
+        throw new KernelSource.CannotFuse(getClass().getSimpleName() + " as lanes of conditions");
+    }
 }

@@ -23,4 +23,12 @@ final class Not extends Node {
         KernelSource.Row x = operand.rowBool(s);
         return KernelSource.Row.condition("(2 - " + x.code() + ")", x.unknown());
     }
+
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        VectorSource.Lanes x = operand.vecBool(v);
+        // Not false where it held or was unknown; unknown stays unknown.
+        String notFalse = x.unknown() == null ? x.code() : x.code() + ".or(" + x.unknown() + ")";
+        return VectorSource.Lanes.condition(notFalse + ".not()", x.unknown());
+    }
 }

@@ -26,4 +26,9 @@ final class NumberColumn extends Node {
     KernelSource.Row rowNumber(KernelSource s) {
         return s.column(name, column);
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        return v.column(name, column);
+    }
 }

@@ -28,4 +28,13 @@ final class YearsSince extends Node {
         }
         return out;
     }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        if (date.dayColumn() == null) {
+            throw new KernelSource.CannotFuse("years_since of a computed date");
+        }
+        // Epoch days are small integers: today − day is exact in doubles, as the scalar path's long subtraction.
+        return new VectorSource.Lanes(v.today() + ".sub(" + v.foundedDays() + ").div(365.25)", null, false, true, true);
+    }
 }

@@ -159,6 +159,10 @@ class KernelTest {
                     CompiledPolicy.Results kernel = compiled.run();
                     CompiledPolicy.Results arrays = CompiledPolicy.compileWithoutKernel(p, population, TAXONOMY, date).run();
                     assertThat(kernel.outcomeCodes()).isEqualTo(arrays.outcomeCodes());
+                    // With the Vector API present the kernel above may have a SIMD loop; the scalar one must agree too.
+                    CompiledPolicy scalar = CompiledPolicy.compileWithScalarKernel(p, population, TAXONOMY, date);
+                    assertThat(scalar.vectorised()).isFalse();
+                    assertThat(scalar.run().outcomeCodes()).isEqualTo(arrays.outcomeCodes());
                     java.util.Set<Object> seen = new java.util.HashSet<>();
                     for (int e = 0; e < enterprises.size(); e++) {
                         Evaluation one = interpreter.evaluate(p, Facts.of(enterprises.get(e)), date);
@@ -173,6 +177,16 @@ class KernelTest {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void withTheVectorApiNumericConditionsGetASimdLoopAndSegmentTestsStayScalar() {
+        LocalDate date = LocalDate.of(2025, 1, 1);
+        boolean numeric = CompiledPolicy.compileWithKernel(policy(100, "technical_staff / staff >= 50% or x > 2", true), population, TAXONOMY, date)
+                .vectorised();
+        boolean segments = CompiledPolicy.compileWithKernel(policy(101, "in_segment(\"IC-2\")", true), population, TAXONOMY, date).vectorised();
+        assertThat(numeric).isEqualTo(Kernels.VECTOR);
+        assertThat(segments).isFalse();
     }
 
     @Test
