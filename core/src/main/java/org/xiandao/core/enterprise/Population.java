@@ -172,6 +172,32 @@ public final class Population {
     public Summary summary(String name) { return summaries.get(name); }
 
     private volatile double[] foundedDays;
+    private final java.util.concurrent.ConcurrentHashMap<List<Long>, double[]> memberships = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * For each enterprise, 1.0 when any of its segment bits is in {@code mask} (over
+     * {@link #segmentCodes()}, as in {@link #segmentBits()}), else 0.0; made once per mask and kept, as
+     * a bitmap index is. SIMD policy kernels read segment tests this way: gathering each row's words is
+     * not vectorised on JDK 17.
+     */
+    public double[] segmentMembership(long[] mask) {
+        List<Long> key = new ArrayList<>();
+        for (long m : mask) {
+            key.add(m);
+        }
+        return memberships.computeIfAbsent(key, k -> {
+            int words = (segmentCodes.size() + 63) / 64;
+            double[] member = new double[size];
+            for (int i = 0; i < size; i++) {
+                long any = 0;
+                for (int w = 0; w < words && w < mask.length; w++) {
+                    any |= segmentBits[i * words + w] & mask[w];
+                }
+                member[i] = any != 0 ? 1.0 : 0.0;
+            }
+            return member;
+        });
+    }
 
     /** {@link #foundedEpochDay()} as doubles, made on first use: SIMD kernels read dates this way. */
     public double[] foundedEpochDayAsDoubles() {

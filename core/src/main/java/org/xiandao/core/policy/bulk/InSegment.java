@@ -73,7 +73,11 @@ final class InSegment extends Node {
         return out;
     }
 
-    // No lane form: gathering each row's segment words and converting them to a double mask are not
-    // vectorised on JDK 17 (measured slower than the scalar loop), so policies testing segments keep a
-    // scalar kernel.
+    @Override
+    VectorSource.Lanes vecBool(VectorSource v) {
+        // The population's membership column for this mask (made once and kept): gathering each row's
+        // segment words is not vectorised on JDK 17.
+        return VectorSource.Lanes.condition("DoubleVector.fromArray(S, " + v.segmentMembership(mask) + ", " + KernelSource.ROW
+                + ").compare(VectorOperators.NE, 0.0)", null);
+    }
 }

@@ -61,6 +61,11 @@ final class VectorSource {
         return "DoubleVector.fromArray(S, " + scalar.input(population.foundedEpochDayAsDoubles(), "double[]") + ", " + KernelSource.ROW + ")";
     }
 
+    /** The population's membership column for a segment mask, as an input. */
+    String segmentMembership(long[] mask) {
+        return scalar.input(population.segmentMembership(mask), "double[]");
+    }
+
     /** A constant in every lane, broadcast once before the loop. */
     String broadcast(double value) {
         String k = scalar.constant(value);

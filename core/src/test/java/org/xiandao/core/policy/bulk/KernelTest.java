@@ -180,13 +180,15 @@ class KernelTest {
     }
 
     @Test
-    void withTheVectorApiNumericConditionsGetASimdLoopAndSegmentTestsStayScalar() {
+    void withTheVectorApiNumericAndSegmentConditionsGetASimdLoopTextTestsStayScalar() {
         LocalDate date = LocalDate.of(2025, 1, 1);
         boolean numeric = CompiledPolicy.compileWithKernel(policy(100, "technical_staff / staff >= 50% or x > 2", true), population, TAXONOMY, date)
                 .vectorised();
         boolean segments = CompiledPolicy.compileWithKernel(policy(101, "in_segment(\"IC-2\")", true), population, TAXONOMY, date).vectorised();
+        boolean texts = CompiledPolicy.compileWithKernel(policy(102, "district == \"PUDONG\"", true), population, TAXONOMY, date).vectorised();
         assertThat(numeric).isEqualTo(Kernels.VECTOR);
-        assertThat(segments).isFalse();
+        assertThat(segments).isEqualTo(Kernels.VECTOR);
+        assertThat(texts).isFalse();
     }
 
     @Test
