@@ -127,7 +127,7 @@ final class Compare extends Node {
                 + (l.nan() && r.nan() ? ".or(" : "") + (r.nan() ? b.code() + ".compare(VectorOperators.NE, " + b.code() + ")" : "") + (l.nan() && r.nan() ? ")" : "");
         VectorSource.Lanes nan = v.tempCondition(VectorSource.Lanes.condition(unknown, null));
         // Every relation but != is false on NaN lanes already; != is true there, and unknown wins.
-        String holds = a.code() + ".compare(VectorOperators." + LANE_OPERATORS[op] + ", " + b.code() + ")" + (op == NE ? ".andNot(" + nan.code() + ")" : "");
+        String holds = a.code() + ".compare(VectorOperators." + LANE_OPERATORS[op] + ", " + b.code() + ")" + (op == NE ? ".and(" + nan.code() + ".not())" : "");
         return VectorSource.Lanes.condition(holds, nan.code());
     }
 }

@@ -53,6 +53,6 @@ final class Equality extends Node {
         String holds = equal ? "(" + l.code() + ".and(" + r.code() + ")).or(" + falseL + ".and(" + falseR + "))"
                 : "(" + l.code() + ".and(" + falseR + ")).or(" + falseL + ".and(" + r.code() + "))";
         String unknown = l.unknown() == null ? r.unknown() : r.unknown() == null ? l.unknown() : l.unknown() + ".or(" + r.unknown() + ")";
-        return VectorSource.Lanes.condition(unknown == null ? holds : "(" + holds + ").andNot(" + unknown + ")", unknown);
+        return VectorSource.Lanes.condition(unknown == null ? holds : "(" + holds + ").and((" + unknown + ").not())", unknown);
     }
 }
