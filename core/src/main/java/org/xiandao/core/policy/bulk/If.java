@@ -71,12 +71,18 @@ final class If extends Node {
         return bools;
     }
 
-    @Override
-    VectorSource.Lanes vecNumber(VectorSource v) {
+    /** The condition's lanes; an unknown condition's rule (agreeing branches) has no lane form. */
+    private VectorSource.Lanes knownCondition(VectorSource v) {
         VectorSource.Lanes k = cond.vecBool(v);
         if (k.unknown() != null) {
             throw new KernelSource.CannotFuse("if on a condition that can be unknown");
         }
+        return k;
+    }
+
+    @Override
+    VectorSource.Lanes vecNumber(VectorSource v) {
+        VectorSource.Lanes k = knownCondition(v);
         VectorSource.Lanes x = a.vecNumber(v);
         VectorSource.Lanes y = b.vecNumber(v);
         return new VectorSource.Lanes(y.code() + ".blend(" + x.code() + ", " + k.code() + ")", null,
@@ -85,11 +91,7 @@ final class If extends Node {
 
     @Override
     VectorSource.Lanes vecBool(VectorSource v) {
-        VectorSource.Lanes k = cond.vecBool(v);
-        if (k.unknown() != null) {
-            throw new KernelSource.CannotFuse("if on a condition that can be unknown");
-        }
-        VectorSource.Lanes key = v.tempCondition(k);
+        VectorSource.Lanes key = v.tempCondition(knownCondition(v));
         VectorSource.Lanes x = a.vecBool(v);
         VectorSource.Lanes y = b.vecBool(v);
         String holds = key.code() + ".and(" + x.code() + ").or(" + key.code() + ".not().and(" + y.code() + "))";
