@@ -120,6 +120,11 @@ final class Kernels {
         }
     }
 
+    /** Waits for every class being compiled in the background: for tests, which must not depend on timing. */
+    static void awaitBackgroundCompiles() {
+        CLASSES.values().forEach(CompletableFuture::join);
+    }
+
     private static Constructor<?> compile(String text) {
         SimpleCompiler compiler = new SimpleCompiler();
         compiler.setParentClassLoader(Kernels.class.getClassLoader());
