@@ -139,15 +139,8 @@ final class KernelSource {
 
     /**
      * The class: {@code all} combines the conditions with Kleene and (minimum), otherwise with or
-     * (maximum).
-     */
-    String classSource(String className, List<String> conditions, boolean all) {
-        return classSource(className, conditions, all, null, null);
-    }
-
-    /**
-     * With {@code vector} (and its lane conditions) the class first runs a SIMD loop over blocks of eight
-     * rows, then the scalar loop over what is left.
+     * (maximum). With {@code vector} (and its lane conditions, else both null) it first runs a SIMD loop
+     * over blocks of eight rows, then the scalar loop over what is left.
      */
     String classSource(String className, List<String> conditions, boolean all, VectorSource vector,
                        List<VectorSource.Lanes> vectorConditions) {

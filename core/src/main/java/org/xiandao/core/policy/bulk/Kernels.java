@@ -78,20 +78,22 @@ final class Kernels {
         } catch (KernelSource.CannotFuse e) {
             return null;
         }
-        String text = source.classSource(CLASS, expressions, all);
+        // The SIMD loop where every condition has lane expressions; else the kernel stays scalar.
+        VectorSource lanes = null;
+        List<VectorSource.Lanes> vectorConditions = null;
         if (vector && VECTOR) {
-            // The SIMD loop where every condition has lane expressions; else the kernel stays scalar.
-            VectorSource lanes = new VectorSource(source, population, today);
+            lanes = new VectorSource(source, population, today);
+            vectorConditions = new java.util.ArrayList<>();
             try {
-                List<VectorSource.Lanes> vectorConditions = new java.util.ArrayList<>();
                 for (Node c : conditions) {
                     vectorConditions.add(c.vecBool(lanes));
                 }
-                text = source.classSource(CLASS, expressions, all, lanes, vectorConditions);
             } catch (KernelSource.CannotFuse e) {
-                // scalar kernel
+                lanes = null;
+                vectorConditions = null;
             }
         }
+        String text = source.classSource(CLASS, expressions, all, lanes, vectorConditions);
         if (CLASSES.size() > MAX_CLASSES || ASKED.size() > MAX_CLASSES) {
             CLASSES.clear();
             ASKED.clear();

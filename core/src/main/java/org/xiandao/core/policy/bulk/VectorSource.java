@@ -80,16 +80,6 @@ final class VectorSource {
         return broadcast(today);
     }
 
-    /** A scalar long constant (segment masks). */
-    String longConstant(long value) {
-        return scalar.constant(value);
-    }
-
-    /** An int[] or other array input, shared with the scalar loop. */
-    String input(Object value, String type) {
-        return scalar.input(value, type);
-    }
-
     /** Binds a number to a per-block local. */
     Lanes temp(Lanes number) {
         String name = "w" + temps++;
